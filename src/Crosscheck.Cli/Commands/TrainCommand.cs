@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Crosscheck.Core.Annotate.Entities;
+
+namespace Crosscheck.Cli.Commands;
+
+/// <summary><c>crosscheck train</c>: trains the default entity recogniser on CoNLL-2003 and writes its weights.</summary>
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string?>("--data") { Description = "Folder holding CoNLL-2003 train.txt/valid.txt (default: ../shared/eval/conll2003)." };
+        var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => Path.Combine("data", "models", PerceptronNerModel.DefaultFile) };
+        var epochs = new Option<int>("--epochs") { Description = "Training passes over the data.", DefaultValueFactory = _ => 10 };
+        var withValid = new Option<bool>("--with-valid") { Description = "Also train on valid.txt (off by default: valid is for tuning)." };
+        var command = new Command("train", "Train the statistical models from the public data in ../shared/eval (see docs/DATA.md).") { data, output, epochs, withValid };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(data) ?? Path.Combine("..", "shared", "eval", "conll2003");
+            var train = Path.Combine(dir, "train.txt");
+            if (!File.Exists(train)) throw new CliException($"{train}: CoNLL-2003 training file not found (give --data)");
+            var docs = ConllReader.Read(train);
+            if (parse.GetValue(withValid)) docs.AddRange(ConllReader.Read(Path.Combine(dir, "valid.txt")));
+            Console.WriteLine($"training on {docs.Count} documents, {docs.Sum(d => d.Sentences.Sum(s => s.Words.Length))} tokens");
+            var sw = Stopwatch.StartNew();
+            var trainer = new PerceptronNerTrainer(CountryGazetteer.Default);
+            trainer.EpochDone += (e, acc) => Console.WriteLine($"epoch {e}: token accuracy {acc:P2} ({sw.Elapsed.TotalSeconds:F0} s)");
+            var model = trainer.Train(docs, parse.GetValue(epochs));
+            var outPath = parse.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+            using (var f = File.Create(outPath)) model.Save(f);
+            Console.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB, {model.FeatureCount} features) in {sw.Elapsed.TotalSeconds:F0} s");
+            var valid = Path.Combine(dir, "valid.txt");
+            if (File.Exists(valid) && !parse.GetValue(withValid))
+            {
+                var all = NerEvaluation.Score(model, ConllReader.Read(valid)).Last();
+                Console.WriteLine($"valid F1 {all.F1:F4} (P {all.Precision:F4} R {all.Recall:F4})");
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using Crosscheck.Core.Model;
+using Crosscheck.Core.Pipeline;
+
+namespace Crosscheck.Core.Annotate.Claims;
+
+/// <summary>
+/// Stage entry point: fills <see cref="Document.Claims"/> with one claim per factual sentence (questions, captions
+/// of a few words and headings are skipped), each with its quantities, main verb and whether it is attributed.
+/// A sentence that still holds several sentences (a paragraph from a coarse segmenter) is split first.
+/// </summary>
+public sealed class ClaimExtractor : IDocumentAnnotator
+{
+    /// <summary>Fewest words a claim may have.</summary>
+    public int MinWords { get; init; } = 5;
+
+    public string Name => "claims";
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said","says","say","told","tells","added","stated","states","announced","warned","remarked","insisted","emphasized","emphasised",
+        "according","claimed","claims","argued","argues","noted","stressed","insists","mentioned","explained","declared","confirmed",
+    };
+
+    public Document Annotate(Document document)
+    {
+        var text = document.Text;
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        var blocks = document.Clean?.Blocks ?? [];
+        foreach (var sentence in document.Sentences)
+        {
+            if (IsHeadingBlock(document, blocks, sentence)) continue;
+            foreach (var piece in SentenceSplitter.Split(text, sentence.Span))
+            {
+                var span = Trim(text, piece);
+                if (span.IsEmpty) continue;
+                var words = TextWords.Split(text, span);
+                int wordCount = words.Count(w => w.IsLetters || w.IsNumber);
+                if (wordCount < MinWords) continue;
+                if (EndsWithQuestion(text, span)) continue;
+                if (!words.Any(w => w.IsLetters && char.IsLower(w.Text[0]) && w.Text.Length > 2)) continue;
+                claims.Add(new Claim(span, text.Substring(span.Start, span.Length))
+                {
+                    Quantities = QuantityParser.Parse(text, span),
+                    Predicate = PredicateFinder.Find(words),
+                    Attributed = IsAttributed(document, span, words),
+                });
+            }
+        }
+        return document with { Claims = claims.ToImmutable() };
+    }
+
+    private static bool IsHeadingBlock(Document document, ImmutableArray<Block> blocks, Sentence sentence)
+    {
+        if (sentence.BlockIndex < 0 || sentence.BlockIndex >= blocks.Length) return false;
+        var block = blocks[sentence.BlockIndex];
+        if (block.Kind is not (BlockKind.Title or BlockKind.Heading or BlockKind.Subtitle)) return false;
+        // a coarse cleaner may call a whole first paragraph the title: only short blocks are headings
+        return TextWords.Split(document.Text, block.Span).Count < 30;
+    }
+
+    private static bool EndsWithQuestion(string text, TextSpan span)
+    {
+        int e = span.End - 1;
+        while (e > span.Start && text[e] is '"' or '”' or '’' or '\'' or ')') e--;
+        return text[e] == '?';
+    }
+
+    private static TextSpan Trim(string text, TextSpan span)
+    {
+        int s = span.Start, e = span.End;
+        while (s < e && (char.IsWhiteSpace(text[s]) || text[s] is '•' or '·' or '-' or '–' or '—' or '*' or '▪')) s++;
+        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        return new TextSpan(s, e);
+    }
+
+    private static bool IsAttributed(Document document, TextSpan span, List<Word> words)
+    {
+        foreach (var q in document.Quotes) if (q.Span.Overlaps(span)) return true;
+        for (int i = span.Start; i < span.End; i++) if (document.Text[i] is '“' or '”' or '"') return true;
+        return words.Any(w => ReportingVerbs.Contains(w.Text));
+    }
+}

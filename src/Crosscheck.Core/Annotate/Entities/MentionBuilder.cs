@@ -1,0 +1,270 @@
+using Crosscheck.Core.Model;
+
+namespace Crosscheck.Core.Annotate.Entities;
+
+/// <summary>
+/// Turns tagged token spans of one sentence into <see cref="EntityMention"/>s: links countries, capitals and demonyms
+/// to the gazetteer (also inside hyphenated compounds such as "Moscow-Pyongyang"), marks capitals used for their
+/// governments, attaches roles to people, trims bylines, and adds title-only references.
+/// </summary>
+public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
+{
+    private static readonly HashSet<string> GovernmentVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "warned", "warns", "has", "had", "have", "is", "was", "will", "would", "could", "accused", "accuses", "expressed",
+        "announced", "condemned", "urged", "denied", "called", "rejected", "responded", "summoned", "criticised", "criticized",
+        "insisted", "agreed", "plans", "wants", "claims", "claimed", "threatened", "vowed", "sought", "signed", "decided", "imposed",
+        "reacted", "dismissed", "stated", "added", "described", "demanded", "protested", "sanctioned", "retaliated", "believes",
+    };
+    private static readonly HashSet<string> MetonymPrepositions = new(StringComparer.OrdinalIgnoreCase) { "from", "with", "against", "by" };
+    private static readonly HashSet<string> BylineWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "views", "view", "reports", "report", "says", "writes", "analysis", "opinion", "comment", "commentary", "column", "staff", "reporter",
+        "correspondent", "contributor", "editor", "news", "updated", "photo", "photos",
+    };
+    private static readonly HashSet<string> LowercaseBlock = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "male", "nice", "victoria", "lima", "sofia", "georgia", "jordan", "chad", "turkey", "china", "guinea", "peru", "cuba", "rome",
+    };
+
+    public IEnumerable<EntityMention> Build(string[] words, List<TextSpan> tokens, IReadOnlyList<NerSpan> spans)
+    {
+        var result = new List<EntityMention>();
+        var fine = FineGazetteerMatches(words, tokens);
+        var adjusted = new List<NerSpan>(spans.Count);
+        foreach (var s0 in spans)
+        {
+            int a = s0.Start, b = s0.End;
+            while (a < b && IsPunctuation(words[a])) a++;
+            while (b > a && IsPunctuation(words[b - 1])) b--;
+            if (b > a) adjusted.Add(StripLeadingTitle(words, s0 with { Start = a, End = b }));
+        }
+        spans = JoinOrganisations(words, adjusted);
+        foreach (var s in spans)
+        {
+            int start = s.Start, end = s.End;
+            if (s.Type == "PER") while (end - start >= 3 && BylineWords.Contains(words[end - 1])) end--;
+            var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
+            var phrase = words[start..end];
+            var entry = gazetteer.LookupPhrase(phrase);
+            if (entry is not null && s.Type != "PER") { result.Add(FromGazetteer(entry, span, words, start, end)); continue; }
+            var inner = fine.Where(f => span.Contains(f.Span)).ToList();
+            if (inner.Count > 0 && phrase.Any(w => w.Contains('-')) && (s.Type is "MISC" or "LOC" || inner.Sum(f => f.Span.Length) * 2 >= span.Length))
+            {
+                foreach (var f in inner) result.Add(FromGazetteer(f.Entry, f.Span, words, f.TokenStart, f.TokenEnd));
+                continue;
+            }
+            var type0 = s.Type;
+            // A name with an appositive role ("Ahn Chan-il, a defector-turned-researcher") is a person whatever the tagger said.
+            if (type0 is "MISC" && end - start <= 3 && phrase.All(w => char.IsUpper(w[0]))
+                && WithRole(new EntityMention(span, "", EntityType.Person), words, tokens, start, end, spans).Role is not null) type0 = "PER";
+            var type = type0 switch { "PER" => EntityType.Person, "ORG" => EntityType.Organization, "LOC" => EntityType.Location, _ => EntityType.Other };
+            var m = new EntityMention(span, text[span.Start..span.End], type);
+            if (type == EntityType.Person) m = WithRole(m, words, tokens, start, end, spans);
+            result.Add(m);
+        }
+        // Gazetteer matches the tagger missed (including lower-case capitals such as "kyiv"), or cut short
+        // ("Democratic People's Republic of Korea" tagged in pieces).
+        foreach (var f in fine)
+        {
+            if (f.TokenEnd - f.TokenStart >= 3 && f.Entry.Kind == GazetteerKind.Country)
+            {
+                var covered = result.Where(m => m.Span.Overlaps(f.Span)).ToList();
+                if (covered.Count > 0 && covered.All(m => f.Span.Contains(m.Span) && m.Span != f.Span)) result.RemoveAll(covered.Contains);
+            }
+            if (result.Any(m => m.Span.Overlaps(f.Span))) continue;
+            if (spans.Any(s => s.Type == "PER" && tokens[s.Start].Start <= f.Span.Start && f.Span.End <= tokens[s.End - 1].End)) continue;
+            result.Add(FromGazetteer(f.Entry, f.Span, words, f.TokenStart, f.TokenEnd));
+        }
+        result.AddRange(TitleMentions(words, tokens, spans, result));
+        return result;
+    }
+
+    private static readonly HashSet<string> OrgKeywords = new(StringComparer.Ordinal)
+    {
+        "Institute", "Council", "Ministry", "Department", "Center", "Centre", "University", "Organization", "Organisation", "Committee",
+        "Agency", "Office", "Bank", "Fund", "Foundation", "Association", "Union", "Court", "Commission", "Academy", "School", "College",
+        "Society", "League", "Party", "Bureau", "Service", "Forum", "Group", "Federation", "Alliance", "Coalition", "Board", "Authority",
+    };
+
+    /// <summary>"Institute for the Study of War", "World Institute for North Korea Studies": an organisation keyword,
+    /// "of"/"for"/"on" (and "the"), then a name, make one organisation even when the tagger cut it in two.</summary>
+    private static List<NerSpan> JoinOrganisations(string[] words, List<NerSpan> spans)
+    {
+        var result = new List<NerSpan>(spans);
+        for (int i = 0; i < result.Count; i++)
+        {
+            var b = result[i];
+            if (b.Type == "PER") continue;
+            int j = b.Start - 1;
+            if (j >= 0 && words[j] == "the") j--;
+            if (j < 1 || words[j] is not ("of" or "for" or "on")) continue;
+            j--;
+            if (!OrgKeywords.Contains(words[j])) continue;
+            int start = j;
+            int a = result.FindIndex(x => x.End == j + 1 && x.Start <= j);
+            if (a >= 0) start = result[a].Start;
+            else while (start > 0 && words[start - 1].Length > 0 && char.IsUpper(words[start - 1][0]) && j - start < 3
+                        && !result.Any(x => x.Start <= start - 1 && start - 1 < x.End)) start--;
+            int end = b.End;
+            while (end < words.Length && end - b.End < 2 && words[end].Length > 1 && char.IsUpper(words[end][0]) && !RoleLexicon.IsModifier(words[end]))
+            {
+                int covering = result.FindIndex(x => x.Start == end);
+                if (covering >= 0 && result[covering].End != end + 1) break;
+                if (covering >= 0) { result.RemoveAt(covering); if (covering < i) i--; if (a > covering) a--; }
+                end++;
+            }
+            var joined = new NerSpan(start, end, "ORG");
+            if (a >= 0) { result[a] = joined; result.RemoveAt(i); i--; }
+            else result[i] = joined;
+        }
+        result.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return result;
+    }
+
+    private static bool IsPunctuation(string w) => w.All(c => !char.IsLetterOrDigit(c));
+
+    /// <summary>"Director of National Security Chang" or "Supreme Leader Kim" tagged whole: the name is the part after the title.</summary>
+    private static NerSpan StripLeadingTitle(string[] words, NerSpan s)
+    {
+        if (s.Type is not ("PER" or "ORG") || s.End - s.Start < 2) return s;
+        int k = s.Start, lastRole = -1; bool head = false;
+        while (k < s.End - 1)
+        {
+            var w = words[k];
+            if (w.Length == 0 || !char.IsUpper(w[0]) && w != "of") break;
+            if (RoleLexicon.IsHead(w)) { head = true; lastRole = k; }
+            else if (RoleLexicon.Modifiers.Contains(w) || w == "of") lastRole = k;
+            else break;
+            k++;
+        }
+        if (!head || lastRole < s.Start) return s;
+        int start = lastRole + 1;
+        if (start >= s.End || RoleLexicon.IsModifier(words[start]) || !char.IsUpper(words[start][0]) || s.End - start > 4) return s;
+        return new NerSpan(start, s.End, "PER");
+    }
+
+    private EntityMention FromGazetteer(GazetteerEntry entry, TextSpan span, string[] words, int start, int end)
+    {
+        var surface = text[span.Start..span.End];
+        return entry.Kind switch
+        {
+            GazetteerKind.Country => new EntityMention(span, surface, EntityType.Country) { Country = entry.Country },
+            GazetteerKind.Demonym => new EntityMention(span, surface, EntityType.Other) { Country = entry.Country, Kind = "demonym" },
+            _ => new EntityMention(span, surface, EntityType.Location) { Country = entry.Country, Kind = IsMetonym(words, start, end) ? "capital" : "name" },
+        };
+    }
+
+    /// <summary>A capital that stands for its government: it speaks or acts ("Seoul said"), owns ("Moscow's side"), or is a party ("calls from Washington").</summary>
+    private static bool IsMetonym(string[] words, int start, int end)
+    {
+        if (end < words.Length && (GovernmentVerbs.Contains(words[end]) || words[end] is "'s" or "'")) return true;
+        return start > 0 && MetonymPrepositions.Contains(words[start - 1]);
+    }
+
+    private sealed record FineMatch(GazetteerEntry Entry, TextSpan Span, int TokenStart, int TokenEnd);
+
+    /// <summary>Gazetteer phrases over the sentence with hyphenated tokens split into their parts.</summary>
+    private List<FineMatch> FineGazetteerMatches(string[] words, List<TextSpan> tokens)
+    {
+        var parts = new List<string>(); var partSpans = new List<TextSpan>(); var partToken = new List<int>();
+        for (int i = 0; i < words.Length; i++)
+        {
+            var w = words[i]; int offset = tokens[i].Start, p = 0;
+            for (int k = 0; k <= w.Length; k++)
+                if (k == w.Length || w[k] == '-' && w.Length == tokens[i].Length)
+                {
+                    if (k > p) { parts.Add(w[p..k]); partSpans.Add(new TextSpan(offset + p, offset + k)); partToken.Add(i); }
+                    p = k + 1;
+                }
+        }
+        var result = new List<FineMatch>();
+        for (int i = 0; i < parts.Count;)
+        {
+            var e = gazetteer.LongestAt(parts, i);
+            bool lower = false;
+            if (e is null && parts[i].Length >= 4 && parts[i].All(char.IsLower) && !LowercaseBlock.Contains(parts[i]))
+            {
+                e = gazetteer.LongestAt(parts, i, caseSensitive: false);
+                lower = e is { Kind: GazetteerKind.Capital, Tokens.Length: 1 };
+                if (!lower) e = null;
+            }
+            if (e is null) { i++; continue; }
+            int last = i + e.Tokens.Length - 1;
+            result.Add(new FineMatch(e, new TextSpan(partSpans[i].Start, partSpans[last].End), partToken[i], partToken[last] + 1));
+            i = last + 1;
+        }
+        return result;
+    }
+
+    private EntityMention WithRole(EntityMention m, string[] words, List<TextSpan> tokens, int start, int end, IReadOnlyList<NerSpan> spans)
+    {
+        bool InOther(int i) => spans.Any(s => s.Start <= i && i < s.End) || gazetteer.LongestAt(words, i) is not null;
+        // Before the name: "national security adviser Chang Ho-jin", "Secretary of State Antony Blinken".
+        int j = start - 1, lastHead = -1;
+        while (j >= 0 && !InOther(j))
+        {
+            var w = words[j];
+            bool cap = w.Length > 0 && char.IsUpper(w[0]);
+            if (RoleLexicon.IsModifier(w)) { if (RoleLexicon.IsHead(w) && lastHead < 0) lastHead = j; j--; continue; }
+            if (w == "of" && j > 0) { j--; continue; }
+            if (cap && lastHead < 0 && j >= start - 3) { j--; continue; }
+            break;
+        }
+        int from = j + 1;
+        while (from < start && (words[from] == "of" || !RoleLexicon.IsModifier(words[from]))) from++;
+        if (lastHead >= 0 && from <= lastHead)
+        {
+            var tail = words[(lastHead + 1)..start];
+            bool ok = tail.Length == 0 || tail[0] == "of" && tail.Skip(1).All(w => w.Length > 0 && char.IsUpper(w[0]));
+            if (ok) return WithRoleSpan(m, new TextSpan(tokens[from].Start, tokens[start - 1].End));
+        }
+        // After the name: "Chang Ho Jin, the head of the National Security Office,", "Ahn Chan-il, a defector-turned-researcher who".
+        if (end + 1 < words.Length && words[end] == ",")
+        {
+            int k = end + 1;
+            if (words[k] is "the" or "a" or "an" or "The") k++;
+            int roleStart = k, head = -1;
+            while (k < words.Length && k - roleStart < 10)
+            {
+                var w = words[k];
+                if (w is "," or "." or "who" or "which" or "that" or "said" or "told" or ";" or "\"" or "and") break;
+                if (head < 0 && RoleLexicon.IsHead(w)) head = k;
+                if (head < 0 && k - roleStart >= 4) break;
+                k++;
+            }
+            if (head >= 0 && k > roleStart) return WithRoleSpan(m, new TextSpan(tokens[roleStart].Start, tokens[k - 1].End));
+        }
+        return m;
+    }
+
+    private EntityMention WithRoleSpan(EntityMention m, TextSpan role) => m with { Role = text[role.Start..role.End], RoleSpan = role };
+
+    /// <summary>"the national security adviser", "The security adviser", "the Kremlin leader": a person named by title alone.</summary>
+    private IEnumerable<EntityMention> TitleMentions(string[] words, List<TextSpan> tokens, IReadOnlyList<NerSpan> spans, List<EntityMention> existing)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (!words[i].Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            int k = i + 1, head = -1;
+            while (k < words.Length && k - i <= 5)
+            {
+                var w = words[k];
+                bool cap = w.Length > 0 && char.IsUpper(w[0]);
+                if (RoleLexicon.IsHead(w)) { head = k; k++; continue; }
+                if (head >= 0) break;
+                if (RoleLexicon.Modifiers.Contains(w) || cap && k == i + 1) { k++; continue; }
+                break;
+            }
+            if (head < 0) continue;
+            int end = head + 1;
+            if (words[head].Equals("head", StringComparison.OrdinalIgnoreCase) || words[head].Equals("general", StringComparison.OrdinalIgnoreCase)) continue;
+            if (end < words.Length && (words[end] == "of" || spans.Any(s => s.Start == end && s.Type == "PER"))) continue;
+            if (i > 0 && words[i - 1] == ",") continue; // an appositive: the role of the name before it
+            var span = new TextSpan(tokens[i + 1].Start, tokens[head].End);
+            if (existing.Any(m => m.Span.Overlaps(span) && m.Type != EntityType.Other && m.Kind != "demonym" && m.Type != EntityType.Organization)) continue;
+            var surface = text[span.Start..span.End];
+            yield return new EntityMention(span, surface, EntityType.Person) { Kind = "title", Role = surface, RoleSpan = span };
+        }
+    }
+}

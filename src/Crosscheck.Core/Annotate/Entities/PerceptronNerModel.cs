@@ -1,0 +1,131 @@
+using System.IO.Compression;
+
+namespace Crosscheck.Core.Annotate.Entities;
+
+/// <summary>
+/// The default statistical recogniser: an averaged perceptron over hashed features, decoded greedily left to right
+/// over BILOU tags with the previous two tags as features (in the manner of Ratinov and Roth 2009).
+/// Trained by <see cref="PerceptronNerTrainer"/>; stored as gzip (data/models/ner-perceptron.bin.gz, embedded).
+/// </summary>
+public sealed class PerceptronNerModel
+{
+    private const int T = NerTags.Count;
+    private const uint Magic = 0x4E455231; // "NER1"
+    internal readonly Dictionary<uint, int> Index;
+    internal float[] Weights;
+
+    public CountryGazetteer Gazetteer { get; }
+
+    /// <summary>Number of features with a weight.</summary>
+    public int FeatureCount => Index.Count;
+
+    internal PerceptronNerModel(Dictionary<uint, int> index, float[] weights, CountryGazetteer gazetteer)
+    {
+        Index = index; Weights = weights; Gazetteer = gazetteer;
+    }
+
+    private static readonly Lazy<PerceptronNerModel?> _default = new(() =>
+        EmbeddedData.Exists(DefaultFile) ? Load(EmbeddedData.Open(DefaultFile), CountryGazetteer.Default) : null);
+
+    public const string DefaultFile = "ner-perceptron.bin.gz";
+
+    /// <summary>The model shipped in Crosscheck.Core, or null when it has not been trained yet.</summary>
+    public static PerceptronNerModel? Default => _default.Value;
+
+    /// <summary>Tags one sentence (token strings) in the context of its document; returns BILOU tag ids.</summary>
+    public int[] Tag(IReadOnlyList<string> words, NerDocumentContext doc)
+    {
+        var view = new NerFeatures.SentenceView(words, Gazetteer);
+        var tags = new int[words.Count];
+        Span<uint> feats = stackalloc uint[NerFeatures.MaxStatic + NerFeatures.MaxDynamic];
+        Span<float> scores = stackalloc float[T];
+        for (int i = 0; i < words.Count; i++)
+        {
+            int prev = i > 0 ? tags[i - 1] : -1, prev2 = i > 1 ? tags[i - 2] : -1;
+            int n = NerFeatures.Static(view, i, doc, feats);
+            n += NerFeatures.Dynamic(view, i, prev, prev2, feats[n..]);
+            Score(feats[..n], scores);
+            tags[i] = Best(scores, prev, i == words.Count - 1);
+        }
+        RecordHistory(view, tags, doc);
+        return tags;
+    }
+
+    internal void Score(ReadOnlySpan<uint> feats, Span<float> scores)
+    {
+        scores.Clear();
+        var w = Weights;
+        foreach (var f in feats)
+        {
+            if (!Index.TryGetValue(f, out int row)) continue;
+            int b = row * T;
+            for (int t = 0; t < T; t++) scores[t] += w[b + t];
+        }
+    }
+
+    internal static int Best(ReadOnlySpan<float> scores, int prev, bool last)
+    {
+        int best = -1; float bestScore = float.NegativeInfinity;
+        for (int t = 0; t < T; t++)
+            if (NerTags.Allowed(prev, t, last) && scores[t] > bestScore) { bestScore = scores[t]; best = t; }
+        return best < 0 ? 0 : best;
+    }
+
+    internal static void RecordHistory(NerFeatures.SentenceView view, int[] tags, NerDocumentContext doc)
+    {
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if (tags[i] == 0) continue;
+            var w = view.Words[i];
+            if (w.Length > 0 && char.IsUpper(w[0])) doc.Record(NerFeatures.TitleCase(w), NerTags.TypeOf(tags[i]));
+        }
+    }
+
+    /// <summary>Writes the model: features with their non-zero weights quantised to 16 bits, gzip-compressed.</summary>
+    public void Save(Stream output, float pruneBelow = 0.0f)
+    {
+        using var gz = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var bw = new BinaryWriter(gz);
+        float max = 1e-6f;
+        foreach (var v in Weights) max = Math.Max(max, Math.Abs(v));
+        float scale = max / 32000f;
+        var rows = Index.OrderBy(kv => kv.Key).Select(kv => (kv.Key, Row: kv.Value))
+            .Where(r => Enumerable.Range(0, T).Any(t => Math.Abs(Weights[r.Row * T + t]) > Math.Max(pruneBelow, scale))).ToList();
+        bw.Write(Magic); bw.Write(T); bw.Write(scale); bw.Write(rows.Count);
+        uint last = 0;
+        foreach (var (key, row) in rows)
+        {
+            Write7(bw, key - last); last = key;
+            int mask = 0;
+            for (int t = 0; t < T; t++) if (Math.Abs(Weights[row * T + t]) > Math.Max(pruneBelow, scale)) mask |= 1 << t;
+            Write7(bw, (uint)mask);
+            for (int t = 0; t < T; t++)
+                if ((mask & (1 << t)) != 0) bw.Write((short)Math.Clamp(MathF.Round(Weights[row * T + t] / scale), -32767, 32767));
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    public static PerceptronNerModel Load(Stream input, CountryGazetteer gazetteer)
+    {
+        using var br = new BinaryReader(input);
+        if (br.ReadUInt32() != Magic) throw new InvalidDataException("not a Crosscheck perceptron NER model");
+        int t = br.ReadInt32();
+        if (t != T) throw new InvalidDataException($"model has {t} tags, expected {T}");
+        float scale = br.ReadSingle();
+        int count = br.ReadInt32();
+        var index = new Dictionary<uint, int>(count);
+        var weights = new float[count * T];
+        uint key = 0;
+        for (int r = 0; r < count; r++)
+        {
+            key += Read7(br);
+            index[key] = r;
+            int mask = (int)Read7(br);
+            for (int k = 0; k < T; k++) if ((mask & (1 << k)) != 0) weights[r * T + k] = br.ReadInt16() * scale;
+        }
+        return new PerceptronNerModel(index, weights, gazetteer);
+    }
+
+    private static void Write7(BinaryWriter bw, uint v) { while (v >= 0x80) { bw.Write((byte)(v | 0x80)); v >>= 7; } bw.Write((byte)v); }
+    private static uint Read7(BinaryReader br) { uint v = 0; int shift = 0; byte b; do { b = br.ReadByte(); v |= (uint)(b & 0x7F) << shift; shift += 7; } while ((b & 0x80) != 0); return v; }
+}

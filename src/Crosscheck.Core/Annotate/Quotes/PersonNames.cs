@@ -1,0 +1,119 @@
+using Crosscheck.Core.Model;
+
+namespace Crosscheck.Core.Annotate.Quotes;
+
+/// <summary>One occurrence of a person's name (or of its first/last word alone) in the document, outside quotations.</summary>
+internal sealed record NameOccurrence(TextSpan Span, string FullName, TextSpan FullSpan, IReadOnlyList<string> TitleWords);
+
+/// <summary>
+/// The people a document names: capitalised runs that look like a person's name (after a title, as the subject of a
+/// reporting verb, or recognised as a person), with their occurrences, so a surname or pronoun can be resolved.
+/// </summary>
+internal sealed class PersonNames
+{
+    private readonly List<NameOccurrence> _occurrences = [];
+
+    public IReadOnlyList<NameOccurrence> Occurrences => _occurrences;
+
+    private sealed record Run(TextSpan Span, string Text, List<Word> Words, bool AfterTitle, List<string> Titles);
+
+    public PersonNames(Document doc, List<Word> words, Func<int, bool> insideQuote, IReadOnlySet<string> cueSubjects)
+    {
+        var runs = Runs(doc, words, insideQuote);
+        var singleSubjects = cueSubjects.Where(s => !s.Contains(' ')).ToHashSet(StringComparer.Ordinal);
+        var persons = new Dictionary<string, Run>(StringComparer.Ordinal);
+        foreach (var run in runs)
+        {
+            bool isPerson = doc.Entities.Any(m => m.Type == EntityType.Person && m.Span.Overlaps(run.Span));
+            bool nonPerson = run.Words.Any(w => QuoteLexicon.NonPersonWords.Contains(w.Text))
+                || doc.Entities.Any(m => m.Type != EntityType.Person && m.Span.Contains(run.Span));
+            if (!isPerson && !nonPerson && run.Words.Count >= 2)
+                isPerson = run.AfterTitle || cueSubjects.Contains(run.Text) || run.Words.Any(w => w.Text.Contains('-') && char.IsUpper(w.Text[0]))
+                    || singleSubjects.Contains(run.Words[0].Text) || singleSubjects.Contains(run.Words[^1].Text);
+            if (isPerson && !persons.ContainsKey(run.Text)) persons[run.Text] = run;
+        }
+        foreach (var m in doc.Entities.Where(m => m.Type == EntityType.Person && m.Kind == "name"))
+            if (!persons.ContainsKey(m.Text)) persons[m.Text] = new Run(m.Span, m.Text, QuoteText.Words(doc.Text, m.Span), false, m.Role is null ? [] : [.. m.Role.Split(' ')]);
+
+        // every run occurrence, and every word that is the first or last word of a person's name
+        var byToken = new Dictionary<string, Run>(StringComparer.Ordinal);
+        foreach (var p in persons.Values.OrderByDescending(p => p.Words.Count).ThenBy(p => p.Span.Start))
+        {
+            if (p.Words.Count < 2) continue;
+            byToken.TryAdd(p.Words[0].Text, p);
+            byToken.TryAdd(p.Words[^1].Text, p);
+        }
+        foreach (var run in runs)
+        {
+            if (persons.TryGetValue(run.Text, out var full))
+            {
+                _occurrences.Add(new NameOccurrence(run.Span, LongestFor(run, persons, byToken).Text, LongestFor(run, persons, byToken).Span, run.Titles));
+            }
+            else if (run.Words.Count == 1 && byToken.TryGetValue(run.Text, out var owner))
+                _occurrences.Add(new NameOccurrence(run.Span, owner.Text, owner.Span, run.Titles));
+        }
+        _occurrences.Sort((a, b) => a.Span.CompareTo(b.Span));
+    }
+
+    private static Run LongestFor(Run run, Dictionary<string, Run> persons, Dictionary<string, Run> byToken) =>
+        run.Words.Count == 1 && byToken.TryGetValue(run.Text, out var owner) ? owner : run;
+
+    /// <summary>The full name a name refers to ("Chang" → "Chang Ho-jin"), with the occurrence nearest before <paramref name="position"/>.</summary>
+    public (string Name, TextSpan Span)? Expand(string name, int position)
+    {
+        NameOccurrence? best = null;
+        int bestLength = 0;
+        var mine = name.Split(' ');
+        foreach (var o in _occurrences)
+        {
+            var tokens = o.FullName.Split(' ');
+            bool match = o.FullName == name || (mine.Length < tokens.Length &&
+                (tokens.Take(mine.Length).SequenceEqual(mine) || tokens.Skip(tokens.Length - mine.Length).SequenceEqual(mine)));
+            if (!match) continue;
+            // the longest name wins; among equals, the occurrence nearest before the position (else the first after)
+            if (tokens.Length > bestLength || (tokens.Length == bestLength && o.FullSpan.Start <= position))
+            {
+                best = o;
+                bestLength = tokens.Length;
+            }
+        }
+        return best is null ? null : (best.FullName, best.FullSpan);
+    }
+
+    public bool IsPerson(string name) => _occurrences.Any(o => o.FullName == name);
+
+    private static List<Run> Runs(Document doc, List<Word> words, Func<int, bool> insideQuote)
+    {
+        var text = doc.Text;
+        var runs = new List<Run>();
+        var current = new List<Word>();
+        bool afterTitle = false;
+        var titles = new List<string>();
+        void Flush()
+        {
+            if (current.Count == 0) return;
+            if (current.Count <= 4)
+            {
+                var span = new TextSpan(current[0].Span.Start, current[^1].Span.End);
+                runs.Add(new Run(span, text[span.Start..span.End], [.. current], afterTitle, [.. titles]));
+            }
+            current.Clear();
+            afterTitle = false;
+            titles.Clear();
+        }
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (insideQuote(w.Span.Start)) { Flush(); afterTitle = false; titles.Clear(); continue; }
+            bool joined = current.Count > 0 && w.Span.Start - current[^1].Span.End == 1 && text[current[^1].Span.End] == ' ' && !current[^1].Possessive;
+            if (!joined) Flush();
+            if (SpeakerPhrases.IsNameWord(w)) { current.Add(w); continue; }
+            Flush();
+            afterTitle = QuoteLexicon.TitleWords.Contains(w.Text);
+            titles.Add(w.Lower);
+            if (titles.Count > 6) titles.RemoveAt(0);
+        }
+        Flush();
+        return runs;
+    }
+}

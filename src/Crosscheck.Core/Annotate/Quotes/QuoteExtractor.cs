@@ -1,0 +1,344 @@
+using System.Collections.Immutable;
+using Crosscheck.Core.Model;
+using Crosscheck.Core.Pipeline;
+
+namespace Crosscheck.Core.Annotate.Quotes;
+
+/// <summary>
+/// Stage entry point: fills <see cref="Document.Quotes"/> with direct quotations (the words inside the marks), partial
+/// quotations and indirect speech (the that-clause of a reporting verb, or the clause an "according to" attributes),
+/// each with its cue and speaker. An interrupted quotation (<c>"A," he said, "B."</c>) gives two quotes with one speaker.
+/// Pronouns, surnames and definite titles are resolved to a name in the document; when none is clear the speaker stays
+/// undetermined (or described, for "a presidential official") rather than guessed.
+/// </summary>
+public sealed class QuoteExtractor : IDocumentAnnotator
+{
+    public string Name => "quotes";
+
+    private sealed record Sent(TextSpan Span, int Paragraph, List<QuotedRegion> Regions, List<CueMatch> Cues);
+
+    private sealed record Pending(TextSpan Span, bool Direct, CueMatch? Cue, SpeakerPhrase Speaker, int Paragraph);
+
+    public Document Annotate(Document document)
+    {
+        var text = document.Text;
+        var paragraphs = QuoteText.Paragraphs(document);
+        var regions = QuoteText.Regions(text, paragraphs);
+        bool InsideQuote(int pos) => regions.Any(r => r.Open <= pos && pos <= r.Close);
+        var allWords = new List<Word>();
+        foreach (var p in paragraphs) allWords.AddRange(QuoteText.Words(text, p));
+
+        var sentences = new List<Sent>();
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            var inPara = regions.Where(r => r.Paragraph == p).ToList();
+            foreach (var s in QuoteText.Sentences(text, paragraphs[p], inPara))
+            {
+                var sentRegions = inPara.Where(r => r.Inner.Start >= s.Start && r.Inner.Start < s.End).ToList();
+                sentences.Add(new Sent(s, p, sentRegions, []));
+            }
+        }
+
+        // cues and their speaker phrases, sentence by sentence
+        var cueSubjects = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sent in sentences)
+        {
+            var words = QuoteText.Words(text, sent.Span);
+            FindCues(document, sent, words);
+            foreach (var cue in sent.Cues)
+            {
+                if (cue.SpeakerAfter)
+                    cue.Speaker = SpeakerPhrases.After(document, words, cue.WordIndex + (cue.Text.Contains(' ') ? 2 : 1), sent.Span.End);
+                else
+                {
+                    int left = sent.Regions.Where(r => r.Close < cue.Span.Start).Select(r => r.Close + 1).DefaultIfEmpty(sent.Span.Start).Max();
+                    cue.Speaker = SpeakerPhrases.Before(document, words, cue.WordIndex, left, sent.Span.Start, cue.Participle);
+                    if (cue.Speaker.Kind == SpeakerKind.None && !cue.Participle && IsInverted(text, words, cue, left))
+                        cue.Speaker = SpeakerPhrases.After(document, words, cue.WordIndex + 1, sent.Span.End);
+                }
+                if (cue.Speaker.Kind == SpeakerKind.Name) cueSubjects.Add(cue.Speaker.Text);
+            }
+            // a coordinated verb without its own subject ("Kim called ... and said ...") shares the one before it
+            for (int i = 1; i < sent.Cues.Count; i++)
+                if (sent.Cues[i].Speaker.Kind == SpeakerKind.None) sent.Cues[i].Speaker = sent.Cues[i - 1].Speaker;
+        }
+
+        var pending = new List<Pending>();
+        Pending? lastDirect = null;
+        foreach (var sent in sentences)
+        {
+            foreach (var region in sent.Regions)
+            {
+                var cue = ChooseCue(text, sent, region);
+                if (cue is not null)
+                {
+                    lastDirect = new Pending(region.Inner, true, cue, cue.Speaker, sent.Paragraph);
+                    pending.Add(lastDirect);
+                }
+                else if (IsStandalone(text, sent) || (lastDirect is { } prev && prev.Paragraph == sent.Paragraph - 1 && regions.Any(r => r.RunsOn && r.Paragraph == prev.Paragraph)))
+                {
+                    // a quotation that is a sentence of its own continues the speaker of the quotation before it
+                    bool chained = lastDirect is not null && sent.Paragraph - lastDirect.Paragraph <= 1;
+                    lastDirect = chained
+                        ? new Pending(region.Inner, true, null, lastDirect!.Speaker, sent.Paragraph) { }
+                        : new Pending(region.Inner, true, null, SpeakerPhrase.None, sent.Paragraph);
+                    pending.Add(chained ? lastDirect with { Cue = lastDirect.Cue } : lastDirect);
+                }
+                // otherwise a scare quote or a title: no one is reported as saying it
+            }
+            foreach (var cue in sent.Cues)
+            {
+                var clause = IndirectClause(document, sent, cue);
+                if (clause is { } c && !pending.Any(q => q.Span.Overlaps(c))) pending.Add(new Pending(c, false, cue, cue.Speaker, sent.Paragraph));
+            }
+        }
+
+        var names = new PersonNames(document, allWords, InsideQuote, cueSubjects);
+        var quotes = pending.OrderBy(q => q.Span.Start).ThenBy(q => q.Span.End)
+            .Select(q => Resolve(document, q, names, pending, InsideQuote)).ToImmutableArray();
+        return document with { Quotes = quotes };
+    }
+
+    private static bool IsInverted(string text, List<Word> words, CueMatch cue, int left) =>
+        cue.WordIndex + 1 < words.Count && text.AsSpan(left, Math.Max(0, cue.Span.Start - left)).Trim().Trim(",").IsEmpty;
+
+    private static bool IsStandalone(string text, Sent sent)
+    {
+        for (int i = sent.Span.Start; i < sent.Span.End; i++)
+            if (char.IsLetterOrDigit(text[i]) && !sent.Regions.Any(r => r.Open <= i && i <= r.Close)) return false;
+        return true;
+    }
+
+    private static void FindCues(Document doc, Sent sent, List<Word> words)
+    {
+        var text = doc.Text;
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (sent.Regions.Any(r => r.Open <= w.Span.Start && w.Span.Start <= r.Close)) continue;
+            string lower = w.Lower;
+            var prev = i > 0 ? words[i - 1] : (Word?)null;
+            var next = i + 1 < words.Count ? words[i + 1] : (Word?)null;
+            if (lower == "according" && next?.Lower == "to")
+            {
+                sent.Cues.Add(new CueMatch(new TextSpan(w.Span.Start, next.Value.Span.End), "according to", i, false, true));
+                i++;
+                continue;
+            }
+            if (w.Capitalized) continue;
+            if (prev is { } pw && QuoteLexicon.Determiners.Contains(pw.Text)) continue;
+            if (QuoteLexicon.PhrasalCues.TryGetValue(lower, out var particle))
+            {
+                if (next?.Lower == particle)
+                    sent.Cues.Add(new CueMatch(new TextSpan(w.Span.Start, next.Value.Span.End), text[w.Span.Start..next.Value.Span.End], i, lower.EndsWith("ing"), false));
+                continue;
+            }
+            if (QuoteLexicon.ParticipleCues.Contains(lower))
+            {
+                int b = w.Span.Start - 1;
+                while (b > sent.Span.Start && char.IsWhiteSpace(text[b])) b--;
+                if (b >= sent.Span.Start && text[b] == ',') sent.Cues.Add(new CueMatch(w.Span, w.Text, i, true, false));
+                continue;
+            }
+            if (!QuoteLexicon.FiniteCues.Contains(lower)) continue;
+            if (lower.StartsWith("call") && next?.Lower is "for" or "on" or "off" or "up") continue;
+            sent.Cues.Add(new CueMatch(w.Span, w.Text, i, false, false));
+        }
+    }
+
+    /// <summary>The cue that attributes a quotation: the one right after it for <c>"…," he said</c>, else the nearest before, else any after.</summary>
+    private static CueMatch? ChooseCue(string text, Sent sent, QuotedRegion region)
+    {
+        var valid = sent.Cues.Where(c => c.Speaker.Kind != SpeakerKind.None || c.SpeakerAfter).ToList();
+        var after = valid.FirstOrDefault(c => c.Span.Start > region.Close);
+        var before = valid.LastOrDefault(c => c.Span.End <= region.Open);
+        char last = text[region.Inner.End - 1];
+        int k = region.Close + 1;
+        while (k < sent.Span.End && char.IsWhiteSpace(text[k])) k++;
+        bool endAttribution = last is ',' or '?' or '!' || (k < sent.Span.End && text[k] == ',');
+        if (endAttribution && after is not null) return after;
+        return before ?? after;
+    }
+
+    private static readonly HashSet<string> ZeroThatCues = new(StringComparer.Ordinal) { "say", "says", "said" };
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "on", "earlier", "later", "now" };
+
+    /// <summary>The reported clause of indirect speech: after "that" (or right after "said" with a pronoun subject), to the sentence end.</summary>
+    private static TextSpan? IndirectClause(Document doc, Sent sent, CueMatch cue)
+    {
+        var text = doc.Text;
+        if (cue.Speaker.Kind == SpeakerKind.None) return null;
+        int sentEnd = sent.Span.End;
+        while (sentEnd > sent.Span.Start && (char.IsWhiteSpace(text[sentEnd - 1]) || text[sentEnd - 1] is '.' or '!' or '?' or ';' or ':')) sentEnd--;
+        if (cue.Text == "according to") return AccordingToClause(doc, sent, cue, sentEnd);
+        var words = QuoteText.Words(text, new TextSpan(cue.Span.End, sentEnd));
+        int start = -1;
+        for (int i = 0; i < Math.Min(words.Count, 8); i++)
+        {
+            var between = text.AsSpan(cue.Span.End, words[i].Span.Start - cue.Span.End);
+            if (between.IndexOfAny([',', ';', ':', '“', '"', '”', '(', '—']) >= 0) break;
+            if (words[i].Text == "that") { if (i + 1 < words.Count) start = words[i + 1].Span.Start; break; }
+        }
+        bool inverted = IsInverted(text, QuoteText.Words(text, sent.Span), cue, sent.Regions.Where(r => r.Close < cue.Span.Start).Select(r => r.Close + 1).DefaultIfEmpty(sent.Span.Start).Max())
+            && sent.Regions.Any(r => r.Close < cue.Span.Start);
+        if (start < 0 && ZeroThatCues.Contains(cue.Text) && !inverted)
+        {
+            int i = 0;
+            while (i < words.Count && i < 2 && TimeWords.Contains(words[i].Text)) i++;
+            if (i + 1 < words.Count && text.AsSpan(cue.Span.End, words[i].Span.Start - cue.Span.End).IndexOfAny([',', ';', ':', '“', '"', '”', '(', '—', '.']) < 0
+                && !NotClauseStart.Contains(words[i].Text) && !TimeWords.Contains(words[i].Text))
+                start = words[i].Span.Start;
+        }
+        if (start < 0 && !inverted) return EndAttributedClause(doc, sent, cue);
+        if (start < 0 || start >= sentEnd) return null;
+        var clause = new TextSpan(start, sentEnd);
+        if (sent.Regions.Any(r => r.Open < clause.End && r.Close >= clause.Start)) return null;
+        return clause;
+    }
+
+    private static readonly HashSet<string> NotClauseStart = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "to", "by", "for", "with", "from", "of", "during", "after", "before", "as", "about", "and", "but", "or",
+        "so", "so", "nothing", "goodbye", "hello", "yes", "no", "sorry", "thanks", "what", "how", "why", "whether", "if", "when", "while",
+    };
+
+    private static readonly HashSet<string> EndCues = new(StringComparer.Ordinal) { "said", "says", "added", "reported", "announced", "confirmed", "stated", "warned", "noted", "told" };
+
+    /// <summary>"Clause, the coast guard said.": the clause from the sentence start (after a dateline dash) to the comma before the speaker.</summary>
+    private static TextSpan? EndAttributedClause(Document doc, Sent sent, CueMatch cue)
+    {
+        var text = doc.Text;
+        if (!EndCues.Contains(cue.Text) || cue.Speaker.Kind == SpeakerKind.None) return null;
+        if (sent.Regions.Any(r => r.Open > cue.Span.Start)) return null; // the attribution of a quotation that follows
+        int b = cue.Speaker.Span.Start - 1;
+        while (b > sent.Span.Start && char.IsWhiteSpace(text[b])) b--;
+        int w0 = b;
+        while (w0 > sent.Span.Start && char.IsLetter(text[w0 - 1])) w0--;
+        if (b > w0 && QuoteLexicon.Determiners.Contains(text[w0..(b + 1)]))
+        {
+            b = w0 - 1;
+            while (b > sent.Span.Start && char.IsWhiteSpace(text[b])) b--;
+        }
+        if (b <= sent.Span.Start || text[b] != ',') return null;
+        // what follows the verb is nothing, a time or place ("on Tuesday"), or whom it was told to; then a comma or the end
+        int tailEnd = cue.Span.End;
+        while (tailEnd < sent.Span.End && text[tailEnd] is not (',' or '.' or ';' or '!' or '?')) tailEnd++;
+        var tail = QuoteText.Words(text, new TextSpan(cue.Span.End, tailEnd));
+        if (tail.Count > 4 || tail.Any(w => w.Text == "that")) return null;
+        if (tail.Count > 0 && !(TimeWords.Contains(tail[0].Text) || tail[0].Lower is "in" or "at" or "during" or "late" or "last" or "this" or "yesterday")
+            && !(cue.Text == "told" && tail.Count <= 3)) return null;
+        int s = sent.Span.Start;
+        int dash = Math.Max(text.LastIndexOf(" — ", b, b - s + 1), text.LastIndexOf(" -- ", b, b - s + 1));
+        if (dash > s) s = dash + 3;
+        while (s < b && char.IsWhiteSpace(text[s])) s++;
+        var clause = new TextSpan(s, b);
+        if (QuoteText.Words(text, clause).Count < 3) return null;
+        if (sent.Regions.Any(r => r.Open < clause.End && r.Close >= clause.Start)) return null;
+        return clause;
+    }
+
+    private static TextSpan? AccordingToClause(Document doc, Sent sent, CueMatch cue, int sentEnd)
+    {
+        var text = doc.Text;
+        int s, e;
+        int comma = text.LastIndexOf(',', cue.Span.Start, cue.Span.Start - sent.Span.Start);
+        if (comma > sent.Span.Start && text.AsSpan(comma, cue.Span.Start - comma).Trim().Length == 1)
+        { s = sent.Span.Start; e = comma; }
+        else if (cue.Span.Start - sent.Span.Start <= 1)
+        {
+            if (sentEnd <= cue.Span.End) return null;
+            int c2 = text.IndexOf(',', cue.Span.End, sentEnd - cue.Span.End);
+            if (c2 < 0) return null;
+            s = c2 + 1; e = sentEnd;
+        }
+        else return null;
+        while (s < e && char.IsWhiteSpace(text[s])) s++;
+        if (e - s < 3) return null;
+        var clause = new TextSpan(s, e);
+        if (sent.Regions.Any(r => r.Open < clause.End && r.Close >= clause.Start)) return null;
+        return clause;
+    }
+
+    private static Quote Resolve(Document doc, Pending q, PersonNames names, List<Pending> all, Func<int, bool> insideQuote)
+    {
+        var quote = new Quote(q.Span, doc.Slice(q.Span), q.Direct)
+        {
+            Cue = q.Cue?.Text, CueSpan = q.Cue?.Span,
+            SpeakerSpan = q.Speaker.Kind == SpeakerKind.None ? null : q.Speaker.Span,
+        };
+        var sp = q.Speaker;
+        switch (sp.Kind)
+        {
+            case SpeakerKind.Name:
+                var full = names.Expand(sp.Text, sp.Span.Start);
+                return quote with { SpeakerName = full?.Name ?? sp.Text, SpeakerNameSpan = full?.Span ?? sp.Span };
+            case SpeakerKind.Description:
+                return quote with { SpeakerDescription = sp.Text };
+            case SpeakerKind.DefiniteDescription:
+                var byRole = ResolveTitle(doc, sp, names);
+                if (byRole is { } r) return quote with { SpeakerName = r.FullName, SpeakerNameSpan = r.FullSpan };
+                var org = NamedAntecedent(doc, sp);
+                return org is { } o ? quote with { SpeakerName = doc.Slice(o), SpeakerNameSpan = o } : quote with { SpeakerDescription = sp.Text };
+            case SpeakerKind.Pronoun when sp.Text.ToLowerInvariant() is "he" or "she":
+                return ResolvePronoun(quote, sp, names, all);
+            default:
+                return quote;
+        }
+    }
+
+    /// <summary>
+    /// "the coast guard" after "the Marevia Coast Guard", "the union" after "the United Refinery Workers union": the
+    /// nearest earlier name that ends with the description's words (capitalised) or stands before its head noun.
+    /// </summary>
+    private static TextSpan? NamedAntecedent(Document doc, SpeakerPhrase sp)
+    {
+        var text = doc.Text;
+        var descWords = QuoteText.Words(text, sp.Span).Skip(1).ToList();
+        if (descWords.Count is 0 or > 3) return null;
+        var all = QuoteText.Words(text, new TextSpan(0, sp.Span.Start));
+        for (int i = all.Count - descWords.Count; i >= 1; i--)
+        {
+            bool capitalMatch = true, headMatch = descWords.Count == 1 && all[i].Text == descWords[0].Text;
+            for (int k = 0; k < descWords.Count && capitalMatch; k++)
+                capitalMatch = all[i + k].Capitalized && string.Equals(all[i + k].Text, descWords[k].Text, StringComparison.OrdinalIgnoreCase);
+            if (!capitalMatch && !headMatch) continue;
+            int s = i;
+            while (s > 0 && SpeakerPhrases.IsNameWord(all[s - 1]) && !all[s - 1].Possessive && all[s].Span.Start - all[s - 1].Span.End == 1) s--;
+            int end = capitalMatch ? i + descWords.Count - 1 : i - 1;
+            if (capitalMatch ? s == i : end - s + 1 < 2) continue;
+            return new TextSpan(all[s].Span.Start, all[end].Span.End);
+        }
+        return null;
+    }
+
+    /// <summary>"he"/"she": the latest person named (or described as one person) before the pronoun.</summary>
+    private static Quote ResolvePronoun(Quote quote, SpeakerPhrase pronoun, PersonNames names, List<Pending> all)
+    {
+        var named = names.Occurrences.LastOrDefault(o => o.Span.End <= pronoun.Span.Start);
+        var described = all.Where(p => p.Speaker.Kind == SpeakerKind.Description && p.Speaker.Span.End <= pronoun.Span.Start
+                && IsOnePerson(p.Speaker.Text)).Select(p => p.Speaker).LastOrDefault();
+        if (described is not null && (named is null || described.Span.Start > named.Span.Start))
+            return quote with { SpeakerDescription = described.Text };
+        if (named is not null) return quote with { SpeakerName = named.FullName, SpeakerNameSpan = named.FullSpan };
+        return quote;
+    }
+
+    private static bool IsOnePerson(string description)
+    {
+        var words = description.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => QuoteLexicon.IsSingularPersonNoun(w.Trim(',', '.'))) && words[0].ToLowerInvariant() is "a" or "an" or "the" or "one";
+    }
+
+    /// <summary>"the security adviser": a person whose title words share a word with the description.</summary>
+    private static NameOccurrence? ResolveTitle(Document doc, SpeakerPhrase sp, PersonNames names)
+    {
+        var wanted = sp.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !QuoteLexicon.Determiners.Contains(w) && w.Length > 2).ToHashSet();
+        bool Matches(NameOccurrence o) =>
+            o.TitleWords.Any(wanted.Contains) || doc.Entities.Any(m => m.Type == EntityType.Person && m.Role is { } role
+                && m.Text == o.FullName && role.ToLowerInvariant().Split(' ').Any(wanted.Contains));
+        return names.Occurrences.LastOrDefault(o => o.Span.End <= sp.Span.Start && Matches(o))
+            ?? names.Occurrences.FirstOrDefault(o => o.Span.Start > sp.Span.End && Matches(o));
+    }
+}

@@ -1,0 +1,153 @@
+using Crosscheck.Core.Model;
+
+namespace Crosscheck.Core.Annotate.Quotes;
+
+internal enum SpeakerKind { None, Name, Pronoun, Description, DefiniteDescription }
+
+/// <summary>How a text refers to a speaker: the words (span) and what kind of reference they are.</summary>
+internal sealed record SpeakerPhrase(SpeakerKind Kind, TextSpan Span, string Text)
+{
+    public static readonly SpeakerPhrase None = new(SpeakerKind.None, default, "");
+}
+
+/// <summary>A reporting cue of a sentence: the verb (or "according to") and the phrase naming its speaker.</summary>
+internal sealed record CueMatch(TextSpan Span, string Text, int WordIndex, bool Participle, bool SpeakerAfter)
+{
+    public SpeakerPhrase Speaker { get; set; } = SpeakerPhrase.None;
+}
+
+/// <summary>Finds and classifies the phrase that names a cue's speaker ("national security adviser Chang Ho-jin", "he", "a presidential official").</summary>
+internal static class SpeakerPhrases
+{
+    private static readonly char[] PartSeparators = [',', ';', ':', '—', '–', '(', ')'];
+
+    /// <summary>The subject of a reporting verb: the noun phrase before it, after the last quotation and any appositive.</summary>
+    public static SpeakerPhrase Before(Document doc, List<Word> words, int cueWord, int left, int sentenceStart, bool participle)
+    {
+        string text = doc.Text;
+        if (participle)
+        {
+            // ", saying ...": the speaker is the subject of the main clause, at the start of the sentence
+            var first = new List<Word>();
+            for (int i = 0; i < cueWord; i++)
+            {
+                var w = words[i];
+                if (w.Span.Start < left) continue;
+                if (first.Count > 0 && text.AsSpan(first[^1].Span.End, w.Span.Start - first[^1].Span.End).IndexOfAny(PartSeparators) >= 0) break;
+                if (QuoteLexicon.Fillers.Contains(w.Text) || QuoteLexicon.FiniteCues.Contains(w.Text) || (!w.Capitalized && w.Text.EndsWith("ed"))) break;
+                first.Add(w);
+            }
+            return Classify(doc, TrimNp(first));
+        }
+        // the words from the left boundary to the cue, cut into comma-separated parts
+        var segWords = words.Take(cueWord).Where(w => w.Span.Start >= left).ToList();
+        if (segWords.Count == 0) return SpeakerPhrase.None;
+        var parts = new List<List<Word>> { new() };
+        int prevEnd = left;
+        foreach (var w in segWords)
+        {
+            if (text.AsSpan(prevEnd, w.Span.Start - prevEnd).IndexOfAny(PartSeparators) >= 0 && parts[^1].Count > 0) parts.Add([]);
+            parts[^1].Add(w);
+            prevEnd = w.Span.End;
+        }
+        int cueStart = words[cueWord].Span.Start;
+        bool trailingSeparator = text.AsSpan(prevEnd, cueStart - prevEnd).IndexOfAny(PartSeparators) >= 0;
+        var part = parts[^1];
+        if (trailingSeparator && parts.Count >= 2)
+        {
+            // "Ahn Chan-il, a researcher ...," or "the lawyer, Dario Lenz,": the appositive pair; the name wins
+            part = parts[^2];
+            if (Classify(doc, parts[^1]).Kind == SpeakerKind.Name && Classify(doc, parts[^2]).Kind is SpeakerKind.Description or SpeakerKind.DefiniteDescription)
+                part = parts[^1];
+        }
+        // strip auxiliaries and adverbs next to the verb, then stop at the start of the clause
+        int end = part.Count;
+        while (end > 0 && IsFiller(part[end - 1])) end--;
+        int start = end;
+        while (start > 0 && !QuoteLexicon.ClauseBreaks.Contains(part[start - 1].Text) && !IsVerbLike(part[start - 1])) start--;
+        var np = part.GetRange(start, end - start);
+        if (np.Count > 1 && QuoteLexicon.Pronouns.Contains(np[^1].Text)) np = [np[^1]];
+        if (np.Count > 12) return SpeakerPhrase.None;
+        return Classify(doc, np);
+    }
+
+    /// <summary>The speaker after an inverted cue ("…,” said Chang") or after "according to".</summary>
+    public static SpeakerPhrase After(Document doc, List<Word> words, int firstWord, int sentenceEnd)
+    {
+        string text = doc.Text;
+        var np = new List<Word>();
+        for (int i = firstWord; i < words.Count && words[i].Span.Start < sentenceEnd; i++)
+        {
+            var w = words[i];
+            if (np.Count > 0 && text.AsSpan(np[^1].Span.End, w.Span.Start - np[^1].Span.End).IndexOfAny(PartSeparators) >= 0) break;
+            if (text.AsSpan(np.Count > 0 ? np[^1].Span.End : w.Span.Start, w.Span.Start - (np.Count > 0 ? np[^1].Span.End : w.Span.Start)).IndexOfAny(['.', '“', '"', '”']) >= 0) break;
+            if (QuoteLexicon.ClauseBreaks.Contains(w.Text) || (np.Count > 0 && IsTimeOrPlace(w))) break;
+            np.Add(w);
+            if (np.Count > 10) return SpeakerPhrase.None;
+        }
+        return Classify(doc, np);
+    }
+
+    private static bool IsTimeOrPlace(Word w) => w.Lower is "on" or "in" or "at" or "during" or "last" or "this" or "yesterday" or "today" or "earlier";
+
+    private static bool IsFiller(Word w) =>
+        QuoteLexicon.Fillers.Contains(w.Text) || (!w.Capitalized && w.Text.Length > 4 && w.Text.EndsWith("ly") && !QuoteLexicon.SpeakerNouns.Contains(w.Text));
+
+    private static bool IsVerbLike(Word w) =>
+        !w.Capitalized && (QuoteLexicon.FiniteCues.Contains(w.Text) || w.Lower is "come" or "comes" or "came" or "is" or "was" or "were" or "are" or "been");
+
+    private static List<Word> TrimNp(List<Word> np)
+    {
+        int s = 0;
+        while (s < np.Count && QuoteLexicon.ClauseBreaks.Contains(np[s].Text)) s++;
+        return np.Skip(s).ToList();
+    }
+
+    /// <summary>Decides whether a noun phrase is a name, a pronoun, or a description of the speaker.</summary>
+    public static SpeakerPhrase Classify(Document doc, List<Word> np)
+    {
+        if (np.Count == 0) return SpeakerPhrase.None;
+        var span = new TextSpan(np[0].Span.Start, np[^1].Span.End);
+        if (np.Count == 1 && QuoteLexicon.Pronouns.Contains(np[0].Text))
+            return new SpeakerPhrase(SpeakerKind.Pronoun, span, np[0].Text);
+        // a recognised person inside the phrase wins
+        var person = doc.Entities.LastOrDefault(m => m.Type == EntityType.Person && m.Kind == "name" && span.Contains(m.Span));
+        if (person is not null) return new SpeakerPhrase(SpeakerKind.Name, person.Span, doc.Slice(person.Span));
+        int head = 0;
+        while (head < np.Count - 1 && (QuoteLexicon.Determiners.Contains(np[head].Text) || np[head].Lower is "some" or "several" or "one" or "two" or "many" or "other")) head++;
+        if (QuoteLexicon.SpeakerNouns.Contains(np[head].Text) && (head == np.Count - 1 || !np[head + 1].Capitalized))
+            return Describe(doc, np, span);
+        // a name at the end of the phrase, after any titles
+        int runStart = np.Count;
+        while (runStart > 0 && IsNameWord(np[runStart - 1]) && (runStart == np.Count || !np[runStart - 1].Possessive)) runStart--;
+        if (runStart < np.Count && np.Count - runStart <= 4)
+        {
+            var run = new TextSpan(np[runStart].Span.Start, np[^1].Span.End);
+            return new SpeakerPhrase(SpeakerKind.Name, run, doc.Slice(run));
+        }
+        if (np[^1].Capitalized) return SpeakerPhrase.None;
+        // "the United Refinery Workers union": an organisation named before its generic head
+        if (np.Count >= 3 && OrgHeads.Contains(np[^1].Text) && np[^2].Capitalized && !np[^2].Possessive)
+        {
+            int s = np.Count - 1;
+            while (s > 0 && IsNameWord(np[s - 1])) s--;
+            if (np.Count - 1 - s >= 2)
+            {
+                var run = new TextSpan(np[s].Span.Start, np[^2].Span.End);
+                return new SpeakerPhrase(SpeakerKind.Name, run, doc.Slice(run));
+            }
+        }
+        return Describe(doc, np, span);
+    }
+
+    private static SpeakerPhrase Describe(Document doc, List<Word> np, TextSpan span) =>
+        new(np[0].Lower == "the" ? SpeakerKind.DefiniteDescription : SpeakerKind.Description, span, doc.Slice(span));
+
+    /// <summary>Generic heads of organisation names ("union", "party", "ministry").</summary>
+    public static readonly HashSet<string> OrgHeads = new(StringComparer.Ordinal)
+    { "union", "party", "ministry", "company", "group", "agency", "council", "committee", "government", "institute", "office", "authority", "army", "coalition", "movement", "campaign", "association", "federation" };
+
+    public static bool IsNameWord(Word w) =>
+        w.Capitalized && !QuoteLexicon.NotNameWords.Contains(w.Text) && !QuoteLexicon.TitleWords.Contains(w.Text)
+        && !QuoteLexicon.IsDemonym(w.Text) && !QuoteLexicon.SpeakerNouns.Contains(w.Text) && !w.Text.All(char.IsDigit);
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using Crosscheck.Core.Model;
+
+namespace Crosscheck.Core.Annotate.Time;
+
+/// <summary>A time expression ready for reasoning: its meaning, the direction its clause points, and the sentence it sits in.</summary>
+public sealed record PlacedMention(TimexMention Mention, int Direction, TextSpan Sentence, string Text);
+
+/// <summary>
+/// Infers a publication date for a document that states none. Explicitly dated events (a full date, or a month and
+/// day once the year is known) anchor the story in time; the reference date is then the earliest day, on or after
+/// the latest dated event, on which the document's weekdays and day numbers ("Thursday", "on the 20th") point
+/// closest to that latest dated event (days before it weigh more than days after) — reports cluster around, and run on
+/// from, the newest thing they date.
+/// </summary>
+public static class PublicationDateInference
+{
+    /// <summary>Anchor dates known from outside the document (other sources of the story), with a note on where they came from.</summary>
+    public sealed record Anchor(DateOnly Date, string Evidence);
+
+    private const int SearchDays = 10;
+
+    /// <summary>Reports run on from their newest dated event: a day before it costs more than a day after it.</summary>
+    private const double BeforeWeight = 1.5;
+
+    public static PublicationDate? Infer(IReadOnlyList<PlacedMention> mentions, IReadOnlyList<Anchor>? external = null)
+    {
+        var evidence = new List<string>();
+        var anchors = new List<Anchor>();
+        foreach (var p in mentions)
+            if (p.Mention.Kind == TimexKind.FullDate && TimexResolver.Resolve(p.Mention, null, p.Direction)?.Date is { } d)
+                anchors.Add(new Anchor(d, $"full date '{p.Text}' in the text"));
+
+        // the newest year the text names: full dates of older years are history, not the news
+        int? namedYear = mentions.Where(p => p.Direction < 0 && p.Mention.Kind is TimexKind.Year or TimexKind.MonthYear or TimexKind.FullDate)
+            .Select(p => p.Mention.Year).Max();
+        anchors.RemoveAll(a => namedYear is { } ny && a.Date.Year < ny);
+        int? year = anchors.Count > 0 ? anchors.Max(a => a.Date).Year : null;
+        if (year is null && external is { Count: > 0 }) year = external.Max(a => a.Date).Year;
+        bool yearFromWeekday = false;
+        if (year is null)
+        {
+            // a weekday written with its month and day fixes the year, near the latest year the text names
+            var yearHints = mentions.Where(p => p.Mention.Kind is TimexKind.Year or TimexKind.MonthYear && p.Direction < 0).Select(p => p.Mention.Year!.Value).ToList();
+            int? hint = yearHints.Count > 0 ? yearHints.Max() : null;
+            foreach (var p in mentions)
+                if (p.Mention is { Kind: TimexKind.MonthDay, Weekday: { } wd } md && hint is { } h)
+                    for (int y = h; y <= h + 6; y++)
+                        if (md.Day <= DateTime.DaysInMonth(y, md.Month!.Value) && ((int)new DateOnly(y, md.Month!.Value, md.Day!.Value).DayOfWeek + 6) % 7 + 1 == wd)
+                        { year = y; yearFromWeekday = true; evidence.Add($"'{p.Text}' falls on that weekday in {y}"); break; }
+            if (year is null && hint is { } only) { year = only; evidence.Add($"year {only} named in the text"); }
+        }
+        if (year is null) return null;
+
+        foreach (var p in mentions)
+            if (p.Mention is { Kind: TimexKind.MonthDay } md && p.Direction < 0 && md.Day <= DateTime.DaysInMonth(year.Value, md.Month!.Value))
+                anchors.Add(new Anchor(new DateOnly(year.Value, md.Month!.Value, md.Day!.Value), $"'{p.Text}' in {year}"));
+        var own = anchors.ToList();
+        if (external is not null) anchors.AddRange(external);
+        if (anchors.Count == 0) return null;
+        var latest = anchors.MaxBy(a => a.Date)!;
+        var ownLatest = own.Select(a => (DateOnly?)a.Date).Max();
+        var relatives = mentions.Where(p => p.Direction < 0 && p.Mention.Kind is TimexKind.Weekday or TimexKind.DayOfMonth && p.Mention.ForcedDirection == 0).ToList();
+
+        DateOnly best = ownLatest ?? latest.Date; double bestCost = double.MaxValue;
+        var start = ownLatest ?? latest.Date.AddDays(-SearchDays / 2);
+        for (var r = start; r <= latest.Date.AddDays(SearchDays); r = r.AddDays(1))
+        {
+            double cost = 0;
+            foreach (var p in relatives)
+                if (TimexResolver.Resolve(p.Mention, r, -1)?.Date is { } d)
+                    cost += d < latest.Date ? BeforeWeight * (latest.Date.DayNumber - d.DayNumber) : d.DayNumber - latest.Date.DayNumber;
+            if (cost < bestCost) { bestCost = cost; best = r; }
+        }
+
+        // the latest past event the document reports, under the chosen reference
+        var notBefore = own.Select(a => a.Date).DefaultIfEmpty(DateOnly.MinValue).Max();
+        var fixedBy = new List<string>();
+        foreach (var p in relatives)
+            if (TimexResolver.Resolve(p.Mention, best, -1)?.Date is { } d)
+            {
+                if (d > notBefore) notBefore = d;
+                fixedBy.Add($"'{p.Text}' → {d:yyyy-MM-dd}");
+            }
+        if (best < notBefore) best = notBefore;
+
+        evidence.Add($"latest dated event {latest.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({latest.Evidence})");
+        if (fixedBy.Count > 0) evidence.Add("relative dates placed closest to it: " + string.Join(", ", fixedBy.Take(6)));
+        double confidence = own.Count > 0 ? 0.7 : 0.5;
+        if (relatives.Count > 0) confidence += 0.15;
+        if (yearFromWeekday) confidence -= 0.1;
+        if (external is not null && ownLatest is null) confidence -= 0.1;
+        return new PublicationDate(best, Inferred: true)
+        {
+            Confidence = Math.Round(Math.Clamp(confidence, 0.1, 0.95), 2),
+            Evidence = evidence,
+            NotBefore = notBefore == DateOnly.MinValue ? null : notBefore,
+        };
+    }
+}

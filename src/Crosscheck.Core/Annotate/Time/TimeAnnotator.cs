@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using Crosscheck.Core.Model;
+using Crosscheck.Core.Pipeline;
+
+namespace Crosscheck.Core.Annotate.Time;
+
+/// <summary>
+/// Stage entry point: finds the time expressions of the kept sentences (<see cref="TimexGrammar"/>), infers a
+/// publication date when the document has none (<see cref="PublicationDateInference"/>), and resolves every
+/// expression against it into <see cref="Document.Times"/>.
+/// </summary>
+public sealed class TimeAnnotator : IDocumentAnnotator
+{
+    public string Name => "time";
+
+    public Document Annotate(Document document)
+    {
+        var placed = Place(document);
+        var published = document.Published;
+        if (published is null && document.Source.StatedPublished is { } stated)
+            published = new PublicationDate(stated, Inferred: false) { Evidence = ["stated by the page's metadata"] };
+        published ??= PublicationDateInference.Infer(PlaceForInference(document, placed));
+        return document with { Published = published, Times = Resolve(placed, published?.Date) };
+    }
+
+    /// <summary>Re-resolves the document's expressions against a new reference date (used once other sources fix it).</summary>
+    public static Document Reresolve(Document document, PublicationDate published) =>
+        document with { Published = published, Times = Resolve(Place(document), published.Date) };
+
+    /// <summary>The expressions of the document's kept sentences, each with its clause direction.</summary>
+    public static IReadOnlyList<PlacedMention> Place(Document document)
+    {
+        var ranges = document.Sentences.Length > 0 ? document.Sentences.Select(s => s.Span).ToList()
+            : document.Clean is { } clean ? clean.Blocks.Select(b => b.Span).ToList()
+            : [new TextSpan(0, document.Text.Length)];
+        var mentions = TimexGrammar.Find(document.Text, ranges);
+        var placed = new List<PlacedMention>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            int si = document.SentenceAt(m.Span.Start);
+            var sentence = si >= 0 ? document.Sentences[si].Span : ranges.FirstOrDefault(r => r.Contains(m.Span.Start));
+            placed.Add(new PlacedMention(m, TenseCues.Direction(document.Text, sentence, m.Span), sentence, document.Slice(m.Span)));
+        }
+        return placed;
+    }
+
+    /// <summary>Reasons a removed line may still date the story: photo captions usually name the day the picture was taken.</summary>
+    private static bool IsDatingClutter(string reason) => reason.Contains("caption", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The mentions that may date the document: those of its kept sentences, plus the full dates of removed photo
+    /// captions ("... attend a ceremony June 19, 2024 in Pyongyang"). Caption dates only anchor the inference; they
+    /// never become time expressions of the document's text.
+    /// </summary>
+    public static IReadOnlyList<PlacedMention> PlaceForInference(Document document, IReadOnlyList<PlacedMention>? placed = null)
+    {
+        placed ??= Place(document);
+        if (document.Clean is not { } clean) return placed;
+        var captions = clean.Removed.Where(r => IsDatingClutter(r.Reason)).Select(r => r.Span).ToList();
+        if (captions.Count == 0) return placed;
+        var result = placed.ToList();
+        foreach (var m in TimexGrammar.Find(document.Text, captions))
+            if (m.Kind == TimexKind.FullDate)
+            {
+                var line = captions.First(c => c.Contains(m.Span.Start));
+                result.Add(new PlacedMention(m, -1, line, document.Slice(m.Span)));
+            }
+        return result;
+    }
+
+    /// <summary>Recognises and resolves the expressions of a plain text against <paramref name="reference"/>; sentences are lines.</summary>
+    public static ImmutableArray<TimeExpression> Tag(string text, DateOnly? reference)
+    {
+        var lines = Paragraphs(text);
+        var placed = TimexGrammar.Find(text, lines).Select(m =>
+        {
+            var line = lines.First(l => l.Contains(m.Span.Start));
+            return new PlacedMention(m, TenseCues.Direction(text, line, m.Span), line, text.Substring(m.Span.Start, m.Span.Length));
+        }).ToList();
+        return Resolve(placed, reference);
+    }
+
+    /// <summary>Infers a publication date for a plain text (no stated date), as the annotator would.</summary>
+    public static PublicationDate? InferPublished(string text)
+    {
+        var doc = new Document { Id = "x", Text = text, Source = new SourceInfo { File = "x" } };
+        var lines = Paragraphs(text).Select((p, i) => new Sentence(p, i)).ToList();
+        return PublicationDateInference.Infer(Place(doc with { Sentences = [.. lines] }));
+    }
+
+    /// <summary>Paragraphs of a plain text: runs of lines between blank lines (wire texts wrap sentences across lines).</summary>
+    private static List<TextSpan> Paragraphs(string text)
+    {
+        var result = new List<TextSpan>();
+        int start = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            bool blank = i == text.Length || (text[i] == '\n' && IsBlankLineAfter(text, i));
+            if (!blank) continue;
+            if (text.AsSpan(start, i - start).Trim().Length > 0) result.Add(new TextSpan(start, i));
+            start = i + 1;
+        }
+        return result;
+    }
+
+    private static bool IsBlankLineAfter(string text, int newline)
+    {
+        int j = newline + 1;
+        while (j < text.Length && text[j] is ' ' or '\t' or '\r') j++;
+        return j >= text.Length || text[j] == '\n';
+    }
+
+    public static ImmutableArray<TimeExpression> Resolve(IReadOnlyList<PlacedMention> placed, DateOnly? reference)
+    {
+        var context = new ResolveContext();
+        var times = ImmutableArray.CreateBuilder<TimeExpression>(placed.Count);
+        foreach (var p in placed)
+        {
+            if (TimexResolver.Resolve(p.Mention, reference, p.Direction, context) is not { } r) continue;
+            times.Add(new TimeExpression(p.Mention.Span, p.Text, r.Type, r.Value)
+            {
+                Date = r.Date, Precision = r.Precision, Relative = r.Relative, Modifier = r.Modifier,
+            });
+        }
+        return times.ToImmutable();
+    }
+}

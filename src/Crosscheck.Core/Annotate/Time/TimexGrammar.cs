@@ -1,0 +1,307 @@
+using System.Text.RegularExpressions;
+using Crosscheck.Core.Model;
+
+namespace Crosscheck.Core.Annotate.Time;
+
+/// <summary>One rule of the grammar: a small pattern built from the lexicon and what a match means.</summary>
+public sealed record TimexRule(string Name, Regex Pattern, Func<Match, TimexMention?> Build);
+
+/// <summary>
+/// The temporal grammar: a table of small rules (one per kind of expression), each a short pattern composed
+/// from <see cref="TimeLexicon"/> lists plus a function that reads the match into a <see cref="TimexMention"/>.
+/// All rules run over the text; the longest matches win; modifier words ("late", "the end of") extend them.
+/// </summary>
+public static class TimexGrammar
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    private static string Alt(IEnumerable<string> words) =>
+        "(?:" + string.Join("|", words.OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";
+
+    private static readonly string Month = Alt(TimeLexicon.Months.Keys.Where(k => k.Length > 3)) + "|" + Alt(TimeLexicon.Months.Keys.Where(k => k.Length <= 4)) + @"\.?";
+    private static readonly string MonthG = $@"(?<month>{Alt(TimeLexicon.Months.Keys.Where(k => k.Length > 3))}|{Alt(TimeLexicon.Months.Keys.Where(k => k.Length <= 4))}\.?)";
+    private static readonly string Weekday = Alt(TimeLexicon.Weekdays.Keys);
+    private static readonly string DayNum = @"(?<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+    private static readonly string YearNum = @"(?<year>1[6-9]\d\d|20\d\d)";
+    private static readonly string Number = @"(?:\d+(?:\.\d+)?|" + Alt(TimeLexicon.NumberWords.Keys) + @"(?:[- ]" + Alt(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]) + ")?)";
+    private static readonly string Vague = Alt(TimeLexicon.VagueAmounts);
+    private static readonly string UnitWord = @"(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century|quarters?)";
+    private static readonly string Part = @"(?<part>morning|afternoon|evening|night|overnight)";
+    private static readonly string Ordinal = @"(?<ord>(?:[12]?\d|3[01])(?:st|nd|rd|th)|" + Alt(TimeLexicon.OrdinalWords.Keys) + ")";
+
+    private static readonly HashSet<string> FullMonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    private static TimexRule R(string name, string pattern, Func<Match, TimexMention?> build) =>
+        new(name, new Regex(@"(?<![\w$]|\d-)(?:" + pattern + @")(?![\w%]|-(?:old|century)\b)", Options), build);
+
+    private static TextSpan SpanOf(Match m) => new(m.Index, m.Index + m.Length);
+    private static int MonthOf(Match m) => TimeLexicon.Months[m.Groups["month"].Value.TrimEnd('.')];
+    private static int DayOf(Match m) => int.Parse(m.Groups["day"].Value);
+    private static int YearOf(Match m) => int.Parse(m.Groups["year"].Value);
+    private static int WeekdayOf(string s) => TimeLexicon.Weekdays[s.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !TimeLexicon.Weekdays.ContainsKey(s) ? s[..^1] : s];
+    private static bool Capitalised(Group g) => g.Success && g.Length > 0 && char.IsUpper(g.Value[0]);
+
+    private static string UnitLetter(string unit)
+    {
+        var u = unit.ToLowerInvariant();
+        if (u == "centuries") return "CE";
+        if (u.EndsWith('s')) u = u[..^1];
+        return u == "minute" ? "TM" : u is "hour" or "second" ? "T" + TimeLexicon.Units[u] : TimeLexicon.Units[u];
+    }
+
+    internal static double? AmountOf(string words)
+    {
+        words = words.Trim().ToLowerInvariant();
+        if (double.TryParse(words, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d)) return d;
+        if (TimeLexicon.NumberWords.TryGetValue(words, out var n)) return n;
+        var parts = words.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 2 && TimeLexicon.NumberWords.TryGetValue(parts[0], out var a) && TimeLexicon.NumberWords.TryGetValue(parts[1], out var b))
+            return a == 1 && parts[0] is "a" or "an" ? b : a + b;
+        return null;
+    }
+
+    private static int RelOffset(string word) => word.ToLowerInvariant() switch
+    {
+        "last" or "past" or "previous" or "preceding" or "prior" => -1,
+        "next" or "coming" or "following" or "upcoming" => 1,
+        _ => 0,
+    };
+
+    /// <summary>The rules, most specific first (on equal length the earlier rule wins).</summary>
+    public static readonly TimexRule[] Rules =
+    [
+        R("iso-date", @"(?<year>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])", m =>
+            new(SpanOf(m), TimexKind.FullDate, "iso-date") { Year = YearOf(m), Month = int.Parse(m.Groups["m"].Value), Day = int.Parse(m.Groups["d"].Value) }),
+
+        R("weekday-month-day-year", $@"(?:(?<wd>{Weekday}),?\s+)?{MonthG}\s+{DayNum},?\s+{YearNum}", m =>
+            Capitalised(m.Groups["month"]) ? new(SpanOf(m), TimexKind.FullDate, "month-day-year") { Year = YearOf(m), Month = MonthOf(m), Day = DayOf(m) } : null),
+
+        R("day-month-year", $@"(?:the\s+)?{DayNum}\s+(?:of\s+)?{MonthG},?\s+{YearNum}", m =>
+            Capitalised(m.Groups["month"]) ? new(SpanOf(m), TimexKind.FullDate, "day-month-year") { Year = YearOf(m), Month = MonthOf(m), Day = DayOf(m) } : null),
+
+        R("numeric-date", @"(?<m>0?[1-9]|1[0-2])/(?<d>0?[1-9]|[12]\d|3[01])/(?<year>(?:19|20)?\d\d)", m =>
+        {
+            int y = int.Parse(m.Groups["year"].Value); if (y < 100) y += y < 50 ? 2000 : 1900;
+            return new(SpanOf(m), TimexKind.FullDate, "numeric-date") { Year = y, Month = int.Parse(m.Groups["m"].Value), Day = int.Parse(m.Groups["d"].Value) };
+        }),
+
+        R("weekday-month-day", $@"(?:(?<wd>{Weekday}),?\s+)?{MonthG}\s+{DayNum}(?:\s+{Part})?", m =>
+            Capitalised(m.Groups["month"])
+                ? new(SpanOf(m), TimexKind.MonthDay, "month-day")
+                {
+                    Month = MonthOf(m), Day = DayOf(m), Weekday = m.Groups["wd"].Success ? WeekdayOf(m.Groups["wd"].Value) : null,
+                    IsTime = m.Groups["part"].Success, Value = m.Groups["part"].Success ? TimeLexicon.PartsOfDay[m.Groups["part"].Value] : null,
+                }
+                : null),
+
+        R("day-month", $@"(?:the\s+)?{DayNum}\s+(?:of\s+)?{MonthG}", m =>
+            Capitalised(m.Groups["month"]) ? new(SpanOf(m), TimexKind.MonthDay, "day-month") { Month = MonthOf(m), Day = DayOf(m) } : null),
+
+        R("month-year", $@"{MonthG},?\s+(?:of\s+)?{YearNum}", m =>
+            Capitalised(m.Groups["month"]) ? new(SpanOf(m), TimexKind.MonthYear, "month-year") { Year = YearOf(m), Month = MonthOf(m) } : null),
+
+        R("month", $@"(?:(?<=\b(?<prep>in|since|until|till|by|from|through|during|of|for|to|before|after|on|between|and|or|throughout)\s+)|)(?:(?<rel>last|next|this|past|coming)\s+)?{MonthG}", m =>
+        {
+            var raw = m.Groups["month"].Value;
+            var word = raw.TrimEnd('.').ToLowerInvariant();
+            if (!Capitalised(m.Groups["month"])) return null;
+            if (!FullMonthNames.Contains(word) && !raw.EndsWith('.')) return null;
+            if (word is "may" or "march" && !m.Groups["prep"].Success && !m.Groups["rel"].Success) return null;
+            return new(SpanOf(m), TimexKind.Month, "month") { Month = MonthOf(m), ForcedDirection = m.Groups["rel"].Success ? RelOffset(m.Groups["rel"].Value) : 0 };
+        }),
+
+        R("fiscal-year", @"(?:(?:fiscal|calendar|the)\s+(?:year\s+)?)?" + YearNum + @"(?:'s)?", m =>
+            new(new TextSpan(m.Index, m.Index + m.Length - (m.Value.EndsWith("'s") ? 2 : 0)), TimexKind.Year, "year") { Year = YearOf(m) }),
+
+        R("decade", @"(?:the\s+)?(?<dec>(?:1[6-9]|20)\d)0'?s", m =>
+            new(SpanOf(m), TimexKind.Decade, "decade") { Value = m.Groups["dec"].Value }),
+
+        R("weekday", $@"(?:(?<rel>last|next|this|past|coming)\s+)?(?<wd>{Weekday})(?:'s)?(?:\s+{Part})?", m =>
+        {
+            if (!Capitalised(m.Groups["wd"])) return null;
+            var span = SpanOf(m);
+            if (m.Value.EndsWith("'s")) span = new TextSpan(span.Start, span.End - 2);
+            return new(span, TimexKind.Weekday, "weekday")
+            {
+                Weekday = WeekdayOf(m.Groups["wd"].Value),
+                ForcedDirection = m.Groups["rel"].Success ? RelOffset(m.Groups["rel"].Value) : 0,
+                IsTime = m.Groups["part"].Success, Value = m.Groups["part"].Success ? TimeLexicon.PartsOfDay[m.Groups["part"].Value] : null,
+            };
+        }),
+
+        R("weekday-plural-set", $@"(?:every|each)\s+(?<wd>{Weekday})|(?<wd>{Weekday})s", m =>
+            Capitalised(m.Groups["wd"]) ? new(SpanOf(m), TimexKind.Set, "weekday-set") { Value = "XXXX-WXX-" + WeekdayOf(m.Groups["wd"].Value) } : null),
+
+        R("day-of-month", $@"(?<=\b(?:on|since|until|till|by|from|before|after|of|and)\s)the\s+{Ordinal}(?!\s*-?\s*(?:century|centuries|anniversary|birthday|time|times|floor|round|straight|consecutive|amendment|district|division|army|fleet|street|avenue|[a-z]+est)\b)", m =>
+        {
+            var o = m.Groups["ord"].Value;
+            int day = char.IsDigit(o[0]) ? int.Parse(new string(o.TakeWhile(char.IsDigit).ToArray())) : TimeLexicon.OrdinalWords[o];
+            return new(SpanOf(m), TimexKind.DayOfMonth, "day-of-month") { Day = day };
+        }),
+
+        R("relative-day", @"(?<w>today|yesterday|tomorrow|tonight)(?:'s)?(?:\s+" + Part + ")?|the\\s+day\\s+(?<w2>before\\s+yesterday|after\\s+tomorrow)", m =>
+        {
+            var w = m.Groups["w"].Success ? m.Groups["w"].Value.ToLowerInvariant() : m.Groups["w2"].Value.ToLowerInvariant();
+            int off = w switch { "yesterday" => -1, "tomorrow" => 1, "before yesterday" => -2, "after tomorrow" => 2, _ => 0 };
+            var span = SpanOf(m);
+            if (m.Value.EndsWith("'s")) span = new TextSpan(span.Start, span.End - 2);
+            string? part = w == "tonight" ? "NI" : m.Groups["part"].Success ? TimeLexicon.PartsOfDay[m.Groups["part"].Value] : null;
+            return new(span, TimexKind.RelativeDay, "relative-day") { Offset = off, IsTime = part is not null, Value = part };
+        }),
+
+        R("this-part-of-day", @"(?:this|last|yesterday)\s+" + Part, m =>
+            new(SpanOf(m), TimexKind.RelativeDay, "part-of-day")
+            {
+                Offset = m.Value.StartsWith("this", StringComparison.OrdinalIgnoreCase) ? 0 : -1, IsTime = true,
+                Value = TimeLexicon.PartsOfDay[m.Groups["part"].Value],
+            }),
+
+        R("relative-unit", @"(?:(?<rel>last|next|this|past|coming|previous|following|current|latest|recent|same)\s+|the\s+(?<rel>past|coming|previous|following|current|latest|same|)\s*)(?<u>week|month|year|quarter|weekend|fiscal\s+year|decade|century)", m =>
+        {
+            var rel = m.Groups["rel"].Value.ToLowerInvariant();
+            var u = m.Groups["u"].Value.ToLowerInvariant();
+            if (u.StartsWith("fiscal")) u = "year";
+            bool bareThe = rel == "" && m.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase);
+            bool pastThe = rel is "past" or "coming" && m.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase);
+            if (pastThe) return new(SpanOf(m), TimexKind.Duration, "the-past-unit") { Unit = TimeLexicon.Units[u], Amount = 1 };
+            int off = rel is "latest" or "recent" ? (u == "quarter" ? -1 : 0) : RelOffset(rel);
+            if (bareThe && u is "week" or "decade" or "century") return null;
+            if (bareThe && u == "quarter") off = -1;
+            return new(SpanOf(m), TimexKind.RelativeUnit, "relative-unit") { Unit = TimeLexicon.Units[u], Offset = off };
+        }),
+
+        R("relative-within", @"(?<w>earlier|later)\s+(?<rel>this|last|next)\s+(?<u>week|month|year)", m =>
+            new(SpanOf(m), TimexKind.RelativeUnit, "relative-within")
+            {
+                Unit = TimeLexicon.Units[m.Groups["u"].Value.ToLowerInvariant()], Offset = RelOffset(m.Groups["rel"].Value),
+            }),
+
+        R("quarter", @"(?:the\s+)?(?:(?<y>(?:19|20)\d\d)(?:'s)?\s+|(?<this>this|last|next)\s+year's\s+|fiscal\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\s+)?quarter", m =>
+        {
+            int q = m.Groups["q"].Value.ToLowerInvariant() switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
+            return new(SpanOf(m), TimexKind.Quarter, "quarter")
+            {
+                Year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value) : null, Month = q,
+                Offset = m.Groups["this"].Success ? RelOffset(m.Groups["this"].Value) : 0,
+            };
+        }),
+
+        R("year-earlier-quarter", @"the\s+(?:year-earlier|year-ago|year\s+earlier|prior-year|comparable)\s+(?<u>quarter|period)", m =>
+            new(SpanOf(m), TimexKind.Shifted, "year-earlier") { Unit = "Y", Offset = -1, Value = m.Groups["u"].Value.ToLowerInvariant() == "quarter" ? "Q" : null }),
+
+        R("ago", $@"(?<n>{Number}|{Vague})\s+{UnitWord}\s+(?<dir>ago|earlier|before|later|after|hence|from\s+now|previously)", m =>
+        {
+            var dir = m.Groups["dir"].Value.ToLowerInvariant();
+            if (dir is "before" or "after") return null; // "three days after he told reporters": a duration anchored to an event
+            int sign = dir is "later" or "hence" or "from now" ? 1 : -1;
+            var amount = AmountOf(m.Groups["n"].Value);
+            return new(SpanOf(m), TimexKind.Shifted, "ago") { Unit = UnitLetter(m.Groups["unit"].Value), Offset = sign * (int)Math.Round(amount ?? 0), Amount = amount };
+        }),
+
+        R("duration", $@"(?:(?:the|a|an)\s+)?(?:(?:past|last|next|coming|first|previous|following|latest)\s+)?(?<n>{Number}|{Vague})[- ]{UnitWord}(?:'s)?|(?<bare>(?:the\s+)?(?:past\s+|last\s+|next\s+)?(?<unit>hours|days|weeks|months|years|decades|centuries))|(?<dozen>(?:for\s+)?)(?<unit>years|decades)", m =>
+        {
+            if (m.Groups["dozen"].Success && m.Groups["dozen"].Length == 0 && !m.Groups["n"].Success && !m.Groups["bare"].Success) return null;
+            var unit = UnitLetter(m.Groups["unit"].Value);
+            var amount = m.Groups["n"].Success ? AmountOf(m.Groups["n"].Value) : null;
+            var span = SpanOf(m);
+            if (m.Value.EndsWith("'s")) span = new TextSpan(span.Start, span.End - 2);
+            return new(span, TimexKind.Duration, "duration") { Unit = unit, Amount = amount };
+        }),
+
+        R("season", @"(?:(?<rel>last|next|this|past|coming|early|late)\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?" + YearNum + ")?", m =>
+        {
+            var rel = m.Groups["rel"].Value.ToLowerInvariant();
+            if (!m.Groups["rel"].Success && !m.Groups["year"].Success) return null; // "fall" is a verb far more often than a season
+            return new(SpanOf(m), TimexKind.Season, "season")
+            {
+                Value = TimeLexicon.Seasons[m.Groups["s"].Value], Year = m.Groups["year"].Success ? YearOf(m) : null,
+                Offset = RelOffset(rel), Modifier = rel == "early" ? "START" : rel == "late" ? "END" : null,
+            };
+        }),
+
+        R("reference", @"(?<w>right\s+now|now|currently|current|nowadays|these\s+days|at\s+present|the\s+present|recently|lately|the\s+past|the\s+future|in\s+the\s+near\s+future)", m =>
+        {
+            var w = Regex.Replace(m.Groups["w"].Value.ToLowerInvariant(), @"\s+", " ");
+            var value = w switch
+            {
+                "recently" or "recent" or "lately" or "previously" or "formerly" or "the past" => "PAST_REF",
+                "the future" or "future" or "soon" or "in the near future" => "FUTURE_REF",
+                _ => "PRESENT_REF",
+            };
+            var span = SpanOf(m);
+            if (w == "in the near future") span = new TextSpan(span.Start + 3, span.End);
+            return new(span, TimexKind.Reference, "reference") { Value = value };
+        }),
+
+        R("clock-time", @"(?<h>[01]?\d|2[0-3])(?::(?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?<h>[01]?\d|2[0-3]):(?<min>[0-5]\d)|(?<noon>noon|midnight)", m =>
+        {
+            int h = m.Groups["noon"].Success ? (m.Groups["noon"].Value.Equals("noon", StringComparison.OrdinalIgnoreCase) ? 12 : 24) : int.Parse(m.Groups["h"].Value);
+            var ap = m.Groups["ap"].Value.ToLowerInvariant();
+            if (ap.StartsWith('p') && h < 12) h += 12;
+            if (ap.StartsWith('a') && h == 12) h = 0;
+            int min = m.Groups["min"].Success ? int.Parse(m.Groups["min"].Value) : 0;
+            return new(SpanOf(m), TimexKind.TimeOfDay, "clock-time") { Value = $"{h % 24:00}:{min:00}", IsTime = true };
+        }),
+
+        R("set", @"(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly|every\s+(?:single\s+)?(?<u>day|week|month|year|hour|morning|night|evening)|each\s+(?<u>day|week|month|year)|(?:a|per)\s+(?<u>year|month|week|day)(?=\s*$|[.,;])|every\s+(?<n>\w+)\s+(?<u2>days|weeks|months|years))", m =>
+        {
+            var w = m.Groups["w"].Value.ToLowerInvariant();
+            string value = w switch
+            {
+                "daily" or "nightly" => "P1D", "weekly" => "P1W", "monthly" => "P1M", "annually" or "yearly" => "P1Y", "hourly" => "PT1H",
+                _ when m.Groups["u2"].Success => "P" + (AmountOf(m.Groups["n"].Value) ?? 1) + UnitLetter(m.Groups["u2"].Value),
+                _ => m.Groups["u"].Value.ToLowerInvariant() switch
+                {
+                    "day" => "P1D", "week" => "P1W", "month" => "P1M", "year" => "P1Y", "hour" => "PT1H", "morning" => "TMO", "night" => "TNI", "evening" => "TEV", _ => "P1D",
+                },
+            };
+            return new(SpanOf(m), TimexKind.Set, "set") { Value = value };
+        }),
+    ];
+
+    /// <summary>Finds the time expressions inside <paramref name="ranges"/> of <paramref name="text"/>, longest first, without overlaps, in text order.</summary>
+    public static List<TimexMention> Find(string text, IReadOnlyList<TextSpan> ranges)
+    {
+        var candidates = new List<(TimexMention M, int Order)>();
+        foreach (var range in ranges)
+        {
+            for (int r = 0; r < Rules.Length; r++)
+            {
+                var match = Rules[r].Pattern.Match(text, range.Start, range.Length);
+                while (match.Success)
+                {
+                    var mention = Rules[r].Build(match);
+                    if (mention is not null && mention.Span.Length > 0) candidates.Add((mention, r));
+                    match = match.NextMatch();
+                }
+            }
+        }
+        candidates.Sort((a, b) => a.M.Span.Length != b.M.Span.Length ? b.M.Span.Length.CompareTo(a.M.Span.Length)
+            : a.M.Span.Start != b.M.Span.Start ? a.M.Span.Start.CompareTo(b.M.Span.Start) : a.Order.CompareTo(b.Order));
+        var chosen = new List<TimexMention>();
+        foreach (var (m, _) in candidates)
+            if (!chosen.Any(c => c.Span.Overlaps(m.Span))) chosen.Add(m);
+        chosen.Sort((a, b) => a.Span.CompareTo(b.Span));
+        for (int i = 0; i < chosen.Count; i++) chosen[i] = ExtendWithModifier(text, chosen[i]);
+        return chosen;
+    }
+
+    private static readonly Regex ModifierBefore = new(
+        @"(?<![\w-])(?<mod>" + string.Join("|", TimeLexicon.Modifiers.Select(x => x.Words).OrderByDescending(w => w.Length).Select(w => Regex.Escape(w) + (w.EndsWith('-') ? "" : @"\s+"))) + @")$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static TimexMention ExtendWithModifier(string text, TimexMention m)
+    {
+        if (m.Kind is not (TimexKind.Month or TimexKind.MonthYear or TimexKind.Year or TimexKind.RelativeUnit or TimexKind.Decade or TimexKind.Season or TimexKind.Quarter))
+            return m;
+        int from = Math.Max(0, m.Span.Start - 24);
+        var before = text.AsSpan(from, m.Span.Start - from).ToString();
+        var match = ModifierBefore.Match(before);
+        if (!match.Success) return m;
+        var words = match.Groups["mod"].Value.Trim().TrimEnd('-').Trim().ToLowerInvariant();
+        words = Regex.Replace(words, @"\s+", " ");
+        var mod = TimeLexicon.Modifiers.FirstOrDefault(x => x.Words.TrimEnd('-') == words).Modifier ?? "MID";
+        return m with { Span = new TextSpan(from + match.Index, m.Span.End), Modifier = mod };
+    }
+}

@@ -1,0 +1,202 @@
+using System.Globalization;
+using Crosscheck.Core.Model;
+
+namespace Crosscheck.Core.Annotate.Time;
+
+/// <summary>A resolved expression: TIMEX3 type and value, the first day it covers, and its precision.</summary>
+public readonly record struct ResolvedTimex(string Type, string Value, DateOnly? Date, DatePrecision Precision, bool Relative, string? Modifier);
+
+/// <summary>What earlier expressions of the same document set up: the last quarter spoken of ("a year earlier" then means that quarter a year back).</summary>
+public sealed class ResolveContext
+{
+    public (int Year, int Quarter)? LastQuarter { get; set; }
+}
+
+/// <summary>
+/// Turns a <see cref="TimexMention"/> into a TIMEX3 value against a reference date. <c>direction</c> is -1 when
+/// the clause reports the past ("said Thursday"), +1 when it looks ahead ("will meet on Thursday").
+/// </summary>
+public static class TimexResolver
+{
+    public static ResolvedTimex? Resolve(TimexMention m, DateOnly? reference, int direction, ResolveContext? context = null)
+    {
+        context ??= new ResolveContext();
+        try { return ResolveCore(m, reference, direction < 0 ? -1 : 1, context); }
+        catch (ArgumentOutOfRangeException) { return null; } // an impossible calendar date ("February 30")
+    }
+
+    private static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Week(DateOnly d) => $"{ISOWeek.GetYear(d.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(d.ToDateTime(TimeOnly.MinValue)):00}";
+    private static DateOnly WeekStart(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+    private static int IsoDow(DateOnly d) => ((int)d.DayOfWeek + 6) % 7 + 1;
+
+    /// <summary>The weekday <paramref name="weekday"/> nearest to <paramref name="reference"/> on the given side (inclusive unless <paramref name="strict"/>).</summary>
+    public static DateOnly WeekdayFrom(DateOnly reference, int weekday, int direction, bool strict = false)
+    {
+        int back = (IsoDow(reference) - weekday + 7) % 7, ahead = (weekday - IsoDow(reference) + 7) % 7;
+        if (strict) { if (back == 0) back = 7; if (ahead == 0) ahead = 7; }
+        return direction < 0 ? reference.AddDays(-back) : reference.AddDays(ahead);
+    }
+
+    /// <summary>The day-of-month <paramref name="day"/> nearest to <paramref name="reference"/> on the given side (inclusive).</summary>
+    public static DateOnly? DayOfMonthFrom(DateOnly reference, int day, int direction)
+    {
+        var month = new DateOnly(reference.Year, reference.Month, 1);
+        for (int i = 0; i < 3; i++)
+        {
+            var m = month.AddMonths(direction < 0 ? -i : i);
+            if (day > DateTime.DaysInMonth(m.Year, m.Month)) continue;
+            var d = new DateOnly(m.Year, m.Month, day);
+            if (direction < 0 ? d <= reference : d >= reference) return d;
+        }
+        return null;
+    }
+
+    private static ResolvedTimex Day(DateOnly d, bool relative, TimexMention m) =>
+        m.IsTime && m.Value is not null
+            ? new("TIME", D(d) + "T" + m.Value, d, DatePrecision.Day, relative, m.Modifier)
+            : new("DATE", D(d), d, DatePrecision.Day, relative, m.Modifier);
+
+    private static ResolvedTimex Unresolved(string type, string value, TimexMention m) => new(type, value, null, DatePrecision.Unknown, true, m.Modifier);
+
+    private static ResolvedTimex? ResolveCore(TimexMention m, DateOnly? reference, int direction, ResolveContext ctx)
+    {
+        switch (m.Kind)
+        {
+            case TimexKind.FullDate:
+                return Day(new DateOnly(m.Year!.Value, m.Month!.Value, m.Day!.Value), false, m);
+
+            case TimexKind.MonthDay:
+            {
+                if (reference is not { } r) return Unresolved("DATE", $"XXXX-{m.Month:00}-{m.Day:00}", m);
+                DateOnly? best = null;
+                for (int y = r.Year - 1; y <= r.Year + 1; y++)
+                {
+                    if (m.Day > DateTime.DaysInMonth(y, m.Month!.Value)) continue;
+                    var d = new DateOnly(y, m.Month!.Value, m.Day!.Value);
+                    // the nearest such day, but a past clause reaches at most two months ahead and a future one two months back
+                    bool fits = direction < 0 ? d.DayNumber <= r.DayNumber + 60 : d.DayNumber >= r.DayNumber - 60;
+                    if (fits && (best is null || Math.Abs(d.DayNumber - r.DayNumber) < Math.Abs(best.Value.DayNumber - r.DayNumber))) best = d;
+                }
+                return best is { } b ? Day(b, true, m) : null;
+            }
+
+            case TimexKind.MonthYear:
+                return new("DATE", $"{m.Year:0000}-{m.Month:00}", new DateOnly(m.Year!.Value, m.Month!.Value, 1), DatePrecision.Month, false, m.Modifier);
+
+            case TimexKind.Month:
+            {
+                if (reference is not { } r) return Unresolved("DATE", $"XXXX-{m.Month:00}", m);
+                int y = r.Year, month = m.Month!.Value;
+                int dir = m.ForcedDirection != 0 ? m.ForcedDirection : direction;
+                if (m.ForcedDirection < 0 && month >= r.Month) y--;
+                else if (m.ForcedDirection > 0 && month <= r.Month) y++;
+                else if (m.ForcedDirection == 0 && dir < 0 && month > r.Month) y--;
+                else if (m.ForcedDirection == 0 && dir > 0 && month < r.Month) y++;
+                return new("DATE", $"{y:0000}-{month:00}", new DateOnly(y, month, 1), DatePrecision.Month, true, m.Modifier);
+            }
+
+            case TimexKind.Year:
+                return new("DATE", $"{m.Year:0000}", new DateOnly(m.Year!.Value, 1, 1), DatePrecision.Year, false, m.Modifier);
+
+            case TimexKind.Decade:
+                return new("DATE", m.Value!, null, DatePrecision.Unknown, false, m.Modifier);
+
+            case TimexKind.Weekday:
+            {
+                if (reference is not { } r) return Unresolved(m.IsTime ? "TIME" : "DATE", $"XXXX-WXX-{m.Weekday}" + (m.IsTime ? "T" + m.Value : ""), m);
+                var d = m.ForcedDirection != 0 ? WeekdayFrom(r, m.Weekday!.Value, m.ForcedDirection, strict: true) : WeekdayFrom(r, m.Weekday!.Value, direction);
+                return Day(d, true, m);
+            }
+
+            case TimexKind.DayOfMonth:
+            {
+                if (reference is not { } r) return Unresolved("DATE", $"XXXX-XX-{m.Day:00}", m);
+                var d = DayOfMonthFrom(r, m.Day!.Value, direction);
+                return d is { } dd ? Day(dd, true, m) : null;
+            }
+
+            case TimexKind.RelativeDay:
+            {
+                if (reference is not { } r) return Unresolved(m.IsTime ? "TIME" : "DATE", m.Offset == 0 && !m.IsTime ? "PRESENT_REF" : "XXXX-XX-XX", m);
+                return Day(r.AddDays(m.Offset), true, m);
+            }
+
+            case TimexKind.RelativeUnit:
+            {
+                if (reference is not { } r) return Unresolved("DATE", "XXXX", m);
+                return Unit(r, m.Unit!, m.Offset, m, ctx);
+            }
+
+            case TimexKind.Shifted:
+            {
+                if (reference is not { } r) return Unresolved("DATE", "XXXX", m);
+                if (m.Unit == "Y" && (m.Value == "Q" || ctx.LastQuarter is not null) && ctx.LastQuarter is { } lq)
+                    return new("DATE", $"{lq.Year + m.Offset:0000}-Q{lq.Quarter}", new DateOnly(lq.Year + m.Offset, lq.Quarter * 3 - 2, 1), DatePrecision.Unknown, true, m.Modifier);
+                if (m.Unit is "TH" or "TM" or "TS") return new("TIME", "PAST_REF", null, DatePrecision.Unknown, true, m.Modifier);
+                if (m.Unit == "D") return Day(r.AddDays(m.Offset), true, m);
+                return Unit(r, m.Unit!, m.Offset, m, ctx);
+            }
+
+            case TimexKind.Duration:
+            {
+                var amount = m.Amount is { } a ? (a == Math.Floor(a) ? ((int)a).ToString(CultureInfo.InvariantCulture) : a.ToString(CultureInfo.InvariantCulture)) : "X";
+                var unit = m.Unit!;
+                var value = unit.StartsWith('T') ? "PT" + amount + unit[1..] : unit == "DE" ? "P" + (m.Amount is { } dec ? (dec * 10).ToString(CultureInfo.InvariantCulture) : "X") + "Y"
+                    : unit == "CE" ? "P" + (m.Amount is { } c ? (c * 100).ToString(CultureInfo.InvariantCulture) : "X") + "Y" : unit == "2W" ? "P" + amount + "W"
+                    : unit == "WE" ? "P2D" : "P" + amount + unit;
+                return new("DURATION", value, null, DatePrecision.Unknown, false, m.Modifier);
+            }
+
+            case TimexKind.Reference:
+                return new("DATE", m.Value!, m.Value == "PRESENT_REF" ? reference : null, DatePrecision.Unknown, true, m.Modifier);
+
+            case TimexKind.Quarter:
+            {
+                if (m.Year is null && reference is null) return Unresolved("DATE", $"XXXX-Q{m.Month}", m);
+                int y = m.Year ?? reference!.Value.Year + m.Offset;
+                ctx.LastQuarter = (y, m.Month!.Value);
+                return new("DATE", $"{y:0000}-Q{m.Month}", new DateOnly(y, m.Month!.Value * 3 - 2, 1), DatePrecision.Unknown, m.Year is null, m.Modifier);
+            }
+
+            case TimexKind.Season:
+            {
+                if (m.Year is null && reference is null) return Unresolved("DATE", "XXXX-" + m.Value, m);
+                int y = m.Year ?? reference!.Value.Year + m.Offset;
+                return new("DATE", $"{y:0000}-{m.Value}", null, DatePrecision.Unknown, m.Year is null, m.Modifier);
+            }
+
+            case TimexKind.Set:
+                return new("SET", m.Value!, null, DatePrecision.Unknown, false, null);
+
+            case TimexKind.TimeOfDay:
+                return reference is { } rt
+                    ? new("TIME", D(rt) + "T" + m.Value, rt, DatePrecision.Day, true, m.Modifier)
+                    : new("TIME", "XXXX-XX-XXT" + m.Value, null, DatePrecision.Unknown, true, m.Modifier);
+        }
+        return null;
+    }
+
+    private static ResolvedTimex? Unit(DateOnly r, string unit, int offset, TimexMention m, ResolveContext ctx)
+    {
+        switch (unit)
+        {
+            case "D": return Day(r.AddDays(offset), true, m);
+            case "W": { var d = WeekStart(r).AddDays(7 * offset); return new("DATE", Week(d), d, DatePrecision.Week, true, m.Modifier); }
+            case "WE": { var d = WeekStart(r).AddDays(7 * offset); return new("DATE", Week(d) + "-WE", d.AddDays(5), DatePrecision.Week, true, m.Modifier); }
+            case "M": { var d = new DateOnly(r.Year, r.Month, 1).AddMonths(offset); return new("DATE", $"{d.Year:0000}-{d.Month:00}", d, DatePrecision.Month, true, m.Modifier); }
+            case "Y": { int y = r.Year + offset; return new("DATE", $"{y:0000}", new DateOnly(y, 1, 1), DatePrecision.Year, true, m.Modifier); }
+            case "Q":
+            {
+                int q = (r.Month - 1) / 3 + 1 + offset, y = r.Year;
+                while (q < 1) { q += 4; y--; }
+                while (q > 4) { q -= 4; y++; }
+                ctx.LastQuarter = (y, q);
+                return new("DATE", $"{y:0000}-Q{q}", new DateOnly(y, q * 3 - 2, 1), DatePrecision.Unknown, true, m.Modifier);
+            }
+            case "DE": { int dec = r.Year / 10 + offset; return new("DATE", $"{dec:000}", null, DatePrecision.Unknown, true, m.Modifier); }
+            case "CE": { int c = r.Year / 100 + offset; return new("DATE", $"{c:00}", null, DatePrecision.Unknown, true, m.Modifier); }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,114 @@
+namespace Crosscheck.Core.Clean;
+
+/// <summary>What the classifier decided for one line: kept (as a block kind) or removed with a reason.</summary>
+public enum LineRole { Prose, Headline, ListItem, Clutter }
+
+/// <summary>The decision for one line and, for clutter, the reason recorded in the audit trail.</summary>
+public sealed record LineDecision(LineRole Role, string? Reason = null)
+{
+    public static readonly LineDecision Prose = new(LineRole.Prose);
+    public static readonly LineDecision Headline = new(LineRole.Headline);
+    public static readonly LineDecision ListItem = new(LineRole.ListItem);
+    public static LineDecision Clutter(string reason) => new(LineRole.Clutter, reason);
+}
+
+/// <summary>
+/// Classifies one line from its own features (no document context): page furniture (menus, link-box headers,
+/// prompts, credits, counters, tag lists), prose, headline-like lines and list items. Each rule reads a few
+/// interpretable features; the first that fires names the reason.
+/// </summary>
+public static class LineClassifier
+{
+    /// <summary>Headers of trailing link boxes ("Related Articles", "Most Read"): everything short after them is links.</summary>
+    private static readonly HashSet<string> LinkBoxWords = ["related", "popular", "commented", "recommended", "trending", "latest", "viewed", "shared", "emailed", "read", "more", "also", "see", "might", "may"];
+
+    public static LineDecision Classify(LineFeatures f)
+    {
+        if (f.Words == 0) return LineDecision.Clutter("no words");
+
+        // Menus whose spaces were lost in extraction: "WorldAsia PacificEurope".
+        if (f.GluedCapitals >= 2 && f.Words <= 8 && f.StopwordRatio < 0.2) return LineDecision.Clutter("navigation");
+        // Menu and tag runs separated by pipes or bullets.
+        if (f.MenuSeparators >= 2 && !f.EndsWithPeriod && f.StopwordRatio < 0.25) return LineDecision.Clutter("navigation");
+        if (IsTagList(f)) return LineDecision.Clutter("tags");
+
+        if (IsCredit(f)) return LineDecision.Clutter("photo credit");
+        if (IsByline(f, out _)) return LineDecision.Clutter("byline");
+
+        // Short lines mostly made of interface words: prompts, link-box headers, "Back to top", footers.
+        if (f.Words <= 8 && f.HasInterfaceEvidence && f.InterfaceRatio >= 0.3 && !(f.Words >= 5 && f.EndsWithPeriod && f.InterfaceRatio < 0.5))
+            return LineDecision.Clutter(InterfaceReason(f));
+        if (f.Text.StartsWith('©') || f.Text.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase)) return LineDecision.Clutter("footer");
+
+        if (f.StartsWithBullet && f.Words >= 3) return LineDecision.ListItem;
+        if (f.MarkdownHeadingLevel > 0) return LineDecision.Headline;
+        if (f.LooksLikeProse || (f.EndsWithPeriod && f.Words >= 4)) return LineDecision.Prose;
+        if (f.Words <= 30 && !f.EndsWithPeriod) return LineDecision.Headline;
+        return LineDecision.Prose;
+    }
+
+    /// <summary>True for a link-box header: the lines after it (at the end of a page) are other articles' links.</summary>
+    public static bool IsLinkBoxHeader(LineFeatures f, LineDecision d) =>
+        d.Role == LineRole.Clutter && f.Words <= 5 && f.WordList.Any(w => LinkBoxWords.Contains(w.ToLowerInvariant()))
+        && f.WordList.Any(w => w.ToLowerInvariant() is "related" or "popular" or "commented" or "recommended" or "trending" or "latest" or "viewed" or "shared" or "emailed" or "read" or "more" or "stories" or "articles");
+
+    private static string InterfaceReason(LineFeatures f)
+    {
+        bool Has(params string[] words) => f.WordList.Any(w => words.Contains(w.ToLowerInvariant()));
+        if (Has("related", "popular", "commented", "recommended", "trending", "latest", "viewed", "emailed") || (Has("read") && Has("more", "also", "most")))
+            return "related links";
+        if (Has("comment", "comments", "reply", "replies", "share", "shares", "tweet", "leave", "closed", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "email", "print"))
+            return "share or comment prompt";
+        if (Has("subscribe", "subscription", "newsletter", "newsletters", "sign", "login", "register", "account", "download", "app"))
+            return "subscription prompt";
+        if (Has("copyright", "rights", "reserved", "privacy", "cookie", "cookies", "terms", "policy"))
+            return "footer";
+        if (Has("advertisement", "advertising", "sponsored")) return "advertisement";
+        if (Has("views", "view", "likes", "like")) return "counter";
+        return "navigation";
+    }
+
+    /// <summary>A photo credit: a short line of credit words ("X via Getty Images", "Photo: Reuters", "(AFP)").</summary>
+    public static bool IsCredit(LineFeatures f)
+    {
+        if (f.Words > 12 || (f.EndsWithPeriod && f.Words > 6)) return false;
+        if (f.HasAgencyInParentheses && f.Words <= 4) return true;
+        bool marker = f.WordList.Any(w => w.ToLowerInvariant() is "photo" or "photograph" or "image" or "images" or "getty" or "shutterstock" or "credit" or "courtesy" or "handout" or "alamy" or "pictures");
+        return marker && (f.CreditRatio >= 0.25 || f.Text.Contains(':') || f.Text.Contains('/'));
+    }
+
+    /// <summary>Counters that follow a byline on news pages ("Name Views", "Name 1,204 views").</summary>
+    private static readonly HashSet<string> CounterWords = ["views", "view", "comments", "shares", "likes", "reads", "min", "mins"];
+
+    /// <summary>
+    /// A byline: "By Jane Doe", or a short run of capitalised name words followed by a counter word or number
+    /// ("Jane Doe Views"). <paramref name="author"/> is the name part when it looks like a person's name.
+    /// </summary>
+    public static bool IsByline(LineFeatures f, out string? author)
+    {
+        author = null;
+        var w = f.WordList;
+        if (w.Count is < 2 or > 8 || f.EndsWithPeriod) return false;
+        if (w[0] is "By" or "BY" or "by" && w.Count <= 7 && w.Skip(1).All(x => char.IsUpper(x[0]) || x is "and" or "de" or "van" or "von" or "al"))
+        {
+            author = NameOf(w.Skip(1).TakeWhile(x => x != "and" && char.IsUpper(x[0])).ToList());
+            return true;
+        }
+        int end = w.Count;
+        while (end > 0 && (CounterWords.Contains(w[end - 1].ToLowerInvariant()) || char.IsDigit(w[end - 1][0]))) end--;
+        if (end == w.Count || end is < 2 or > 4) return false;
+        if (!w.Take(end).All(x => char.IsUpper(x[0]) && x.Skip(1).All(ch => char.IsLower(ch) || ch is '-' or '\'' or '’'))) return false;
+        author = NameOf(w.Take(end).ToList());
+        return true;
+    }
+
+    private static string? NameOf(List<string> words) => words.Count is >= 2 and <= 4 ? string.Join(' ', words) : null;
+
+    /// <summary>A tag list: "Tags: a, b, c" or three or more short capitalised items separated by commas, without function words.</summary>
+    private static bool IsTagList(LineFeatures f)
+    {
+        var first = f.WordList.Count > 0 ? f.WordList[0].ToLowerInvariant() : "";
+        if (first is "tags" or "topics" or "tagged" or "filed" && f.Text.Length > first.Length && f.Text.AsSpan(first.Length).TrimStart().StartsWith(":")) return true;
+        return f.Commas >= 3 && !f.EndsLikeSentence && f.StopwordRatio < 0.1 && f.CapitalisedRatio > 0.8 && f.Words <= 3 * (f.Commas + 1);
+    }
+}

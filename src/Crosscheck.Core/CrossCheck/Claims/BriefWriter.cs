@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using Crosscheck.Core.Model;
+
+namespace Crosscheck.Core.CrossCheck.Claims;
+
+/// <summary>
+/// The opening account, extractive and deterministic: the facts that the most independent sources carry, each told
+/// by one of its claims (the shortest full sentence of the reporter's own, preferably) citing every source behind it;
+/// then the disputed figures, marked as disputed.
+/// </summary>
+public static class BriefWriter
+{
+    public static ImmutableArray<BriefSentence> Write(IReadOnlyList<ClaimNode> nodes, IReadOnlyDictionary<string, string> factOf,
+        IReadOnlyDictionary<string, string> originOf, IReadOnlyList<Discrepancy> discrepancies, int maxSentences = 5)
+    {
+        var disputedClaims = discrepancies.Where(d => !d.IsUpdate).SelectMany(d => d.Values).SelectMany(v => v.Claims).ToHashSet();
+        var facts = nodes.GroupBy(n => factOf[n.Id])
+            .Select(g => (Fact: g.Key, Members: g.ToList(), Origins: g.Select(n => originOf.GetValueOrDefault(n.DocId, n.DocId)).Distinct().Count(),
+                          Position: g.Average(n => (double)n.Index / Math.Max(1, n.Doc.Claims.Length))))
+            .Where(f => f.Members.All(m => !disputedClaims.Contains(m.Id)))
+            .OrderByDescending(f => f.Origins).ThenBy(f => f.Position).ThenBy(f => f.Members[0].Order).ToList();
+        var brief = ImmutableArray.CreateBuilder<BriefSentence>();
+        int minOrigins = facts.Count > 0 && facts[0].Origins >= 2 ? 2 : 1;
+        foreach (var f in facts.Where(f => f.Origins >= minOrigins).Take(minOrigins == 1 ? 2 : maxSentences).OrderBy(f => f.Position))
+        {
+            var speaker = f.Members.OrderBy(m => m.Claim.Attributed ? 1 : 0).ThenBy(m => LengthPenalty(m.Claim.Text.Length)).ThenBy(m => m.Order).First();
+            brief.Add(new BriefSentence(speaker.Claim.Text)
+            {
+                Claims = [.. f.Members.Select(m => m.Id)],
+                Sources = [.. f.Members.Select(m => m.DocId).Distinct()],
+            });
+        }
+        foreach (var d in discrepancies.Where(d => !d.IsUpdate))
+        {
+            var claimIds = d.Values.SelectMany(v => v.Claims).Distinct().ToList();
+            var preferred = d.ResolvedValue is { } rv ? d.Values.First(v => v.Value == rv).Claims[0] : claimIds[0];
+            var node = nodes.First(n => n.Id == preferred);
+            brief.Add(new BriefSentence(node.Claim.Text)
+            {
+                Claims = [.. claimIds], Sources = [.. d.Values.SelectMany(v => v.Sources).Distinct()], Disputed = true,
+            });
+        }
+        return brief.ToImmutable();
+    }
+
+    /// <summary>Prefers sentences of 80–250 characters.</summary>
+    private static int LengthPenalty(int length) => length < 80 ? 80 - length : length > 250 ? length - 250 : 0;
+}

@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using Crosscheck.Core.Model;
+using Crosscheck.Core.Pipeline;
+
+namespace Crosscheck.Core.CrossCheck.Claims;
+
+/// <summary>
+/// Stage entry point: aligns the claims of a story's documents (supportedBy / sameFactAs / contradictedBy, fact
+/// groups), finds number discrepancies and settles them where the text allows, recognises wire copies, describes
+/// each source's framing and writes the cited brief.
+/// </summary>
+public sealed class ClaimCrossChecker : IStoryPass
+{
+    public ClaimAligner Aligner { get; init; } = new();
+    public NumberDiscrepancyFinder Discrepancies { get; init; } = new();
+    public WireCopyDetector WireCopies { get; init; } = new();
+
+    public string Name => "claim-cross-check";
+
+    public Story Apply(Story story)
+    {
+        var nodes = ClaimFeatures.Build(story);
+        var sharedOrigins = WireCopies.Detect(story.Documents);
+        var originOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in sharedOrigins) foreach (var id in group) originOf[id] = group[0];
+
+        var aligner = new ClaimAligner { AlignThreshold = Aligner.AlignThreshold, MaxPosting = Aligner.MaxPosting };
+        aligner.Fit(nodes);
+        var conflicts = Discrepancies.Find(nodes, aligner);
+        var contradicted = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var discrepancies = story.Discrepancies.ToBuilder();
+        foreach (var conflict in conflicts)
+        {
+            var d = DiscrepancyResolver.Build("d" + (discrepancies.Count + 1), conflict, nodes, originOf);
+            discrepancies.Add(d);
+            if (d.IsUpdate) continue;
+            foreach (var a in conflict.Members)
+                foreach (var b in conflict.Members)
+                    if (a.Quantity.Value != b.Quantity.Value) Link(contradicted, a.Node.Id, b.Node.Id);
+        }
+
+        var supported = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var sameFact = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var groupOf = Enumerable.Range(0, nodes.Count).ToArray();
+        var groups = nodes.Select(n => new List<int> { n.Order }).ToList();
+        // contradicting claims are about one thing: same fact
+        foreach (var (a, set) in contradicted.OrderBy(kv => kv.Key, ClaimIdComparer.Instance))
+            foreach (var b in set) Merge(IndexOf(a), IndexOf(b));
+        // average linkage: two groups merge when their claims are alike on average, so facts do not chain
+        var links = aligner.Candidates(nodes, sameDocument: false).Where(p => p.Score >= aligner.AlignThreshold)
+            .OrderByDescending(p => p.Score).ThenBy(p => p.A.Order).ThenBy(p => p.B.Order).ToList();
+        foreach (var (a, b, _) in links)
+        {
+            int ga = groupOf[a.Order], gb = groupOf[b.Order];
+            if (ga != gb && AverageSimilarity(groups[ga], groups[gb]) >= aligner.AlignThreshold) Merge(a.Order, b.Order);
+        }
+        foreach (var (a, b, _) in links)
+        {
+            if (groupOf[a.Order] != groupOf[b.Order]) continue;
+            if (contradicted.TryGetValue(a.Id, out var c) && c.Contains(b.Id)) continue;
+            if (DifferInDetail(a, b)) Link(sameFact, a.Id, b.Id); else Link(supported, a.Id, b.Id);
+        }
+        int Find(int x) => groupOf[x];
+
+        var factIds = new Dictionary<int, string>();
+        var factOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var n in nodes)
+        {
+            int root = Find(n.Order);
+            if (!factIds.TryGetValue(root, out var f)) factIds[root] = f = "f" + (factIds.Count + 1);
+            factOf[n.Id] = f;
+        }
+
+        var claims = nodes.Select(n => new StoryClaim(n.Id, n.DocId, n.Index)
+        {
+            SupportedBy = Get(supported, n.Id), SameFactAs = Get(sameFact, n.Id), ContradictedBy = Get(contradicted, n.Id), Fact = factOf[n.Id],
+        }).ToImmutableArray();
+        var finalDiscrepancies = discrepancies.ToImmutable();
+        var newDiscrepancies = finalDiscrepancies.Skip(story.Discrepancies.Length).ToList();
+        return story with
+        {
+            Claims = claims,
+            Discrepancies = finalDiscrepancies,
+            SharedOrigins = sharedOrigins,
+            Framing = FramingAnalyzer.Analyze(story, nodes, factOf, originOf),
+            Brief = BriefWriter.Write(nodes, factOf, originOf, newDiscrepancies),
+        };
+
+        int IndexOf(string id) => nodes.First(n => n.Id == id).Order;
+        void Merge(int x, int y)
+        {
+            int gx = groupOf[x], gy = groupOf[y];
+            if (gx == gy) return;
+            int keep = Math.Min(gx, gy), drop = Math.Max(gx, gy);
+            foreach (var m in groups[drop]) { groupOf[m] = keep; groups[keep].Add(m); }
+            groups[drop].Clear();
+        }
+        double AverageSimilarity(List<int> x, List<int> y)
+        {
+            double sum = 0; int count = 0;
+            foreach (var i in x) foreach (var j in y)
+                if (nodes[i].DocId != nodes[j].DocId) { sum += aligner.Similarity(nodes[i], nodes[j]); count++; }
+            return count == 0 ? 0 : sum / count;
+        }
+    }
+
+    /// <summary>Two aligned claims that count the same number of things described differently ("vessels" / "ships").</summary>
+    private static bool DifferInDetail(ClaimNode a, ClaimNode b)
+    {
+        foreach (var qa in a.Claim.Quantities)
+            foreach (var qb in b.Claim.Quantities)
+                if (qa.Value == qb.Value && CountedThing.ClassOf(qa) is { } cls && cls == CountedThing.ClassOf(qb)
+                    && !string.Equals(qa.What, qb.What, StringComparison.OrdinalIgnoreCase))
+                    return true;
+        return false;
+    }
+
+    private static void Link(Dictionary<string, SortedSet<string>> map, string a, string b)
+    {
+        if (a == b) return;
+        if (!map.TryGetValue(a, out var sa)) map[a] = sa = new SortedSet<string>(ClaimIdComparer.Instance);
+        if (!map.TryGetValue(b, out var sb)) map[b] = sb = new SortedSet<string>(ClaimIdComparer.Instance);
+        sa.Add(b); sb.Add(a);
+    }
+
+    private static ImmutableArray<string> Get(Dictionary<string, SortedSet<string>> map, string id) =>
+        map.TryGetValue(id, out var s) ? [.. s] : [];
+}
+
+/// <summary>Orders ids like "c2" before "c10".</summary>
+public sealed class ClaimIdComparer : IComparer<string>
+{
+    public static readonly ClaimIdComparer Instance = new();
+    public int Compare(string? x, string? y)
+    {
+        int nx = int.TryParse(x?[1..], out var a) ? a : int.MaxValue, ny = int.TryParse(y?[1..], out var b) ? b : int.MaxValue;
+        return nx != ny ? nx.CompareTo(ny) : string.CompareOrdinal(x, y);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Crosscheck.Core.Annotate.Claims;
+using Crosscheck.Core.Model;
+
+namespace Crosscheck.Core.CrossCheck.Claims;
+
+/// <summary>One claim of the story with the features alignment uses: content stems, entity keys, numbers.</summary>
+public sealed class ClaimNode
+{
+    public required string Id { get; init; }
+    public required int Order { get; init; }
+    public required Document Doc { get; init; }
+    public required int Index { get; init; }
+    public required Claim Claim { get; init; }
+    /// <summary>Distinct matching terms: "w:stem", "e:entity", "n:value".</summary>
+    public required ImmutableArray<string> Terms { get; init; }
+    public string DocId => Doc.Id;
+}
+
+/// <summary>Builds <see cref="ClaimNode"/>s; uses story entities when the entity stages have run, capitalised words otherwise.</summary>
+public static class ClaimFeatures
+{
+    public static List<ClaimNode> Build(Story story)
+    {
+        var entityByDocSpan = new Dictionary<string, List<(TextSpan Span, string Id)>>(StringComparer.Ordinal);
+        foreach (var e in story.Entities)
+            foreach (var m in e.Mentions)
+            {
+                if (!entityByDocSpan.TryGetValue(m.DocId, out var list)) entityByDocSpan[m.DocId] = list = [];
+                list.Add((m.Span, e.Id));
+            }
+
+        var nodes = new List<ClaimNode>();
+        foreach (var doc in story.Documents)
+        {
+            entityByDocSpan.TryGetValue(doc.Id, out var mentions);
+            for (int i = 0; i < doc.Claims.Length; i++)
+            {
+                var claim = doc.Claims[i];
+                var terms = new SortedSet<string>(StringComparer.Ordinal);
+                var words = TextWords.Split(doc.Text, claim.Span);
+                for (int k = 0; k < words.Count; k++)
+                {
+                    var w = words[k];
+                    if (!w.IsLetters || w.Text.Length < 3 || TextWords.StopWords.Contains(w.Text)) continue;
+                    terms.Add("w:" + TextWords.Stem(w.Text));
+                }
+                foreach (var q in claim.Quantities) terms.Add("n:" + ValueText(q.Value));
+                bool haveEntities = false;
+                if (mentions is not null)
+                    foreach (var (span, id) in mentions)
+                        if (claim.Span.Contains(span)) { terms.Add("e:" + id); haveEntities = true; }
+                if (!haveEntities)
+                    foreach (var name in CapitalisedRuns(words)) terms.Add("e:" + name);
+                nodes.Add(new ClaimNode { Id = "c" + (nodes.Count + 1), Order = nodes.Count, Doc = doc, Index = i, Claim = claim, Terms = [.. terms] });
+            }
+        }
+        return nodes;
+    }
+
+    /// <summary>Runs of capitalised words after the first word, joined without spaces or hyphens ("Chang Ho-jin" → "changhojin").</summary>
+    private static IEnumerable<string> CapitalisedRuns(List<Word> words)
+    {
+        var run = new List<string>();
+        for (int k = 0; k <= words.Count; k++)
+        {
+            bool cap = k < words.Count && k > 0 && words[k].IsLetters && char.IsUpper(words[k].Text[0]);
+            if (cap) { run.Add(words[k].Text); continue; }
+            if (run.Count > 0)
+            {
+                var key = string.Concat(run).Replace("-", "").Replace("’s", "").Replace("'s", "").ToLowerInvariant();
+                if (key.Length > 2) yield return key;
+                run.Clear();
+            }
+        }
+    }
+
+    public static string ValueText(decimal v) => v.ToString("0.###", CultureInfo.InvariantCulture);
+}

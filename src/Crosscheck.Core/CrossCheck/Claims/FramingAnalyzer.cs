@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using Crosscheck.Core.Annotate.Claims;
+using Crosscheck.Core.Model;
+
+namespace Crosscheck.Core.CrossCheck.Claims;
+
+/// <summary>
+/// How each source framed the story: the headline's key verb, loaded and hedging words of the reporter's own text
+/// (quotations excluded), the claims only it reports and the facts most others carry that it omits.
+/// </summary>
+public static class FramingAnalyzer
+{
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "could", "may", "might", "will", "would", "should", "can", "must" };
+
+    private static readonly HashSet<string> HeadlineVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mulls","weighs","considers","renews","warns","threatens","vows","slams","blasts","says","signs","urges","rejects","denies","eyes",
+        "seeks","plans","rules","backs","hits","launches","announces","reconsiders","condemns","accuses","summons","pledges","agrees","refuses",
+        "halts","bans","approves","confirms","reveals","admits","fires","kills","sends","arms","targets","expands","boosts","cuts","raises",
+        "slaps","sanctions","calls","demands","defends","criticizes","criticises","praises","rejects","reviews","hints","signals","opens",
+    };
+
+    private static readonly HashSet<string> Loaded = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "preposterous","absurd","pariah","regime","slap","slaps","blindsided","badly","staunch","flawed","belatedly","failure","severe",
+        "threat","threatens","aggression","aggressive","brutal","shocking","outrageous","reckless","notorious","infamous","rogue","dictator",
+        "provocation","provocative","slammed","blasted","lashed","defiant","defiance","humiliating","disastrous","crisis","alarming","grave",
+        "dangerous","escalating","escalation","heightened","fuelled","fueled","sweeping","draconian","crackdown","shortcomings","overstatement",
+    };
+
+    private static readonly HashSet<string> Hedging = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "could","may","might","reportedly","possibly","potentially","allegedly","apparently","seemingly","likely","unlikely","perhaps",
+        "suggest","suggests","suggested","appears","appear","seems","seem","hinting","hinted","signaling","signalling","indicated","expected",
+        "considering","possibility","unconfirmed","alleged","purportedly","believed","estimated",
+    };
+
+    public static ImmutableArray<SourceFraming> Analyze(Story story, IReadOnlyList<ClaimNode> nodes, IReadOnlyDictionary<string, string> factOf,
+        IReadOnlyDictionary<string, string> originOf)
+    {
+        // the independent origins that carry each fact
+        var factOrigins = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var factDocs = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var n in nodes)
+        {
+            var f = factOf[n.Id];
+            if (!factOrigins.TryGetValue(f, out var o)) { factOrigins[f] = o = []; factDocs[f] = []; }
+            o.Add(originOf.GetValueOrDefault(n.DocId, n.DocId));
+            factDocs[f].Add(n.DocId);
+        }
+        int origins = story.Documents.Select(d => originOf.GetValueOrDefault(d.Id, d.Id)).Distinct().Count();
+        var result = ImmutableArray.CreateBuilder<SourceFraming>();
+        foreach (var doc in story.Documents)
+        {
+            var origin = originOf.GetValueOrDefault(doc.Id, doc.Id);
+            var exclusive = nodes.Where(n => n.DocId == doc.Id && factOrigins[factOf[n.Id]].All(o => o == origin)).Select(n => n.Id).ToImmutableArray();
+            int othersNeeded = Math.Max(2, (origins - 1) / 2 + 1); // most of the other independent sources
+            var omitted = factOrigins.Where(kv => !factDocs[kv.Key].Contains(doc.Id) && !kv.Value.Contains(origin) && kv.Value.Count >= othersNeeded)
+                .Select(kv => kv.Key).OrderBy(f => int.Parse(f[1..])).ToImmutableArray();
+            var (loaded, hedging) = Lexicon(doc);
+            result.Add(new SourceFraming(doc.Id)
+            {
+                HeadlineVerb = HeadlineCandidates(doc).Select(HeadlineVerb).FirstOrDefault(v => v is not null),
+                LoadedWords = loaded, HedgingWords = hedging,
+                ExclusiveClaims = exclusive, OmittedFacts = omitted,
+            });
+        }
+        return result.ToImmutable();
+    }
+
+    /// <summary>The title, then the first short blocks (a cleaner may take a section label for the title).</summary>
+    private static IEnumerable<string> HeadlineCandidates(Document doc)
+    {
+        var blocks = doc.Clean?.Blocks ?? [];
+        var candidates = new List<string>();
+        if (doc.Title is { } t) candidates.Add(t);
+        foreach (var b in blocks.Take(4)) candidates.Add(doc.Slice(b.Span));
+        return candidates.Where(c => TextWords.Split(c, new TextSpan(0, c.Length)).Count is >= 3 and <= 20 && !c.TrimEnd().EndsWith('.')).Distinct();
+    }
+
+    /// <summary>The key verb of a headline: "to reconsider", "could arm", "renews threat", "mulls".</summary>
+    public static string? HeadlineVerb(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return null;
+        var words = TextWords.Split(title, new TextSpan(0, title.Length)).Where(w => w.IsLetters).Select(w => w.Lower).ToList();
+        for (int i = 1; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (Modals.Contains(w) && i + 1 < words.Count) return w + " " + words[i + 1];
+            if (w == "to" && i + 1 < words.Count && !TextWords.StopWords.Contains(words[i + 1]) && IsSubjectBefore(words, i)) return "to " + words[i + 1];
+            if (HeadlineVerbs.Contains(w))
+            {
+                // "renews threat to ...": keep the object noun when a "to"-clause follows it
+                if (i + 2 < words.Count && words[i + 2] == "to" && !TextWords.StopWords.Contains(words[i + 1])) return w + " " + words[i + 1];
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsSubjectBefore(List<string> words, int i) => i >= 1 && !Modals.Contains(words[i - 1]);
+
+    private static (ImmutableArray<string> Loaded, ImmutableArray<string> Hedging) Lexicon(Document doc)
+    {
+        var loaded = new List<string>(); var hedging = new List<string>();
+        foreach (var claim in doc.Claims)
+        {
+            bool inQuote = false;
+            foreach (var w in TextWords.Split(doc.Text, claim.Span))
+            {
+                if (w.Text is "“" or "\"") { inQuote = w.Text == "“" || !inQuote; continue; }
+                if (w.Text == "”") { inQuote = false; continue; }
+                if (inQuote || !w.IsLetters) continue;
+                var l = w.Lower;
+                if (Loaded.Contains(l) && !loaded.Contains(l)) loaded.Add(l);
+                if (Hedging.Contains(l) && !hedging.Contains(l)) hedging.Add(l);
+            }
+        }
+        return ([.. loaded], [.. hedging]);
+    }
+}

@@ -1,0 +1,149 @@
+using System.Collections.Immutable;
+using Crosscheck.Core.Annotate.Claims;
+using Crosscheck.Core.Model;
+
+namespace Crosscheck.Core.CrossCheck.Claims;
+
+/// <summary>A quantity of a story claim.</summary>
+public sealed record QuantityRef(ClaimNode Node, int QuantityIndex)
+{
+    public Quantity Quantity => Node.Claim.Quantities[QuantityIndex];
+    public bool IsFromValue => QuantityParser.IsFromValue(Node.Doc.Text, Quantity);
+}
+
+/// <summary>A number discrepancy found before ids are given: the quantities for each competing value.</summary>
+public sealed record NumberConflict(string ClassKey, string? Role, ImmutableArray<QuantityRef> Members);
+
+/// <summary>
+/// Finds claims that give different values for the same counted thing. Quantities are bucketed by counted class,
+/// role and unit; within a bucket, two values conflict only when the claims are about the same thing: in one
+/// document, both state an "added"/"delta"/"total" figure and the claims are alike or share another figure;
+/// across documents, the claims are aligned. Old values of "from X to Y" changes never conflict.
+/// </summary>
+public sealed class NumberDiscrepancyFinder
+{
+    public double SameDocumentSimilarity { get; init; } = 0.25;
+    private HashSet<(string, decimal)> _changes = [];
+    public double CrossDocumentSimilarity { get; init; } = 0.35;
+
+    public List<NumberConflict> Find(IReadOnlyList<ClaimNode> nodes, ClaimAligner aligner)
+    {
+        _changes = ChangesStated(nodes);
+        var buckets = new SortedDictionary<string, List<QuantityRef>>(StringComparer.Ordinal);
+        foreach (var n in nodes)
+            for (int i = 0; i < n.Claim.Quantities.Length(); i++)
+            {
+                var r = new QuantityRef(n, i);
+                var cls = CountedThing.ClassOf(r.Quantity);
+                if (cls is null || r.IsFromValue) continue;
+                var key = cls + "|" + (r.Quantity.Role ?? "") + "|" + r.Quantity.Unit;
+                if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
+                list.Add(r);
+            }
+
+        var conflicts = new List<NumberConflict>();
+        foreach (var (key, list) in buckets)
+        {
+            if (list.Count < 2 || list.Count > 300) continue;
+            var parent = Enumerable.Range(0, list.Count).ToArray();
+            int FindRoot(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
+            var inConflict = new HashSet<int>();
+            for (int x = 0; x < list.Count; x++)
+                for (int y = x + 1; y < list.Count; y++)
+                {
+                    var a = list[x]; var b = list[y];
+                    if (a.Node == b.Node || a.Quantity.Value == b.Quantity.Value) continue;
+                    if (!Conflicts(a, b, aligner)) continue;
+                    inConflict.Add(x); inConflict.Add(y);
+                    int ra = FindRoot(x), rb = FindRoot(y);
+                    if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+                }
+            if (inConflict.Count == 0) continue;
+            // quantities stating one of the conflicting values in claims aligned with a member join that value
+            foreach (var group in inConflict.GroupBy(FindRoot).OrderBy(g => g.Key))
+            {
+                var members = group.OrderBy(i => i).Select(i => list[i]).ToList();
+                var values = members.Select(m => m.Quantity.Value).ToHashSet();
+                for (int k = 0; k < list.Count; k++)
+                {
+                    if (inConflict.Contains(k) || !values.Contains(list[k].Quantity.Value)) continue;
+                    if (members.Any(m => m.Node != list[k].Node && m.Quantity.Value == list[k].Quantity.Value
+                                         && m.Node.DocId != list[k].Node.DocId && aligner.Similarity(m.Node, list[k].Node) >= CrossDocumentSimilarity))
+                        members.Add(list[k]);
+                }
+                var parts = key.Split('|');
+                conflicts.Add(new NumberConflict(parts[0], parts[1].Length == 0 ? null : parts[1],
+                    [.. members.OrderBy(m => m.Node.Order).ThenBy(m => m.QuantityIndex)]));
+            }
+        }
+        return conflicts;
+    }
+
+    private bool Conflicts(QuantityRef a, QuantityRef b, ClaimAligner aligner)
+    {
+        var qa = a.Quantity; var qb = b.Quantity;
+        if (CountedThing.QualifiersConflict(qa, qb)) return false;
+        if ((qa.Approximate || qb.Approximate) && Math.Abs(qa.Value - qb.Value) <= 0.15m * Math.Max(qa.Value, qb.Value)) return false;
+        // a claim that states both values speaks of two things (or of a change)
+        if (a.Node.Claim.Quantities.Any(q => q.Value == qb.Value) || b.Node.Claim.Quantities.Any(q => q.Value == qa.Value)) return false;
+        double sim = aligner.Similarity(a.Node, b.Node);
+        if (a.Node.DocId == b.Node.DocId)
+        {
+            if (qa.Role is null) return false;
+            return sim >= SameDocumentSimilarity || ShareAnotherFigure(a, b) || ConfirmedByChange(a, b);
+        }
+        // a document that itself states the other value for the same thing is speaking of two different figures
+        if (DocumentStates(b.Node.Doc, qa) || DocumentStates(a.Node.Doc, qb)) return false;
+        return sim >= CrossDocumentSimilarity && (qa.Role is not null || sim >= CrossDocumentSimilarity + 0.15);
+    }
+
+    /// <summary>The story states a change ("from 1,640 to 1,850") equal to one of two "added" values of the same thing.</summary>
+    private bool ConfirmedByChange(QuantityRef a, QuantityRef b)
+    {
+        if (a.Quantity.Role is not ("added" or "delta")) return false;
+        var cls = CountedThing.ClassOf(a.Quantity)!;
+        return _changes.Contains((cls, a.Quantity.Value)) || _changes.Contains((cls, b.Quantity.Value));
+    }
+
+    /// <summary>The differences of "from X to Y" pairs in the story, by counted class.</summary>
+    public static HashSet<(string, decimal)> ChangesStated(IReadOnlyList<ClaimNode> nodes)
+    {
+        var changes = new HashSet<(string, decimal)>();
+        foreach (var n in nodes)
+            for (int i = 0; i < n.Claim.Quantities.Count; i++)
+            {
+                var from = new QuantityRef(n, i);
+                if (!from.IsFromValue || CountedThing.ClassOf(from.Quantity) is not { } cls) continue;
+                for (int j = i + 1; j < n.Claim.Quantities.Count; j++)
+                    if (CountedThing.ClassOf(n.Claim.Quantities[j]) == cls) changes.Add((cls, Math.Abs(n.Claim.Quantities[j].Value - from.Quantity.Value)));
+            }
+        return changes;
+    }
+
+    private static bool DocumentStates(Document doc, Quantity q)
+    {
+        var cls = CountedThing.ClassOf(q);
+        return doc.Claims.Any(c => c.Quantities.Any(x => x.Value == q.Value && CountedThing.ClassOf(x) == cls));
+    }
+
+    /// <summary>Both claims state another equal figure of the same counted class (e.g. the same new total).</summary>
+    private static bool ShareAnotherFigure(QuantityRef a, QuantityRef b)
+    {
+        var cls = CountedThing.ClassOf(a.Quantity);
+        for (int i = 0; i < a.Node.Claim.Quantities.Length(); i++)
+        {
+            if (i == a.QuantityIndex) continue;
+            var qa = a.Node.Claim.Quantities[i];
+            if (CountedThing.ClassOf(qa) != cls) continue;
+            for (int j = 0; j < b.Node.Claim.Quantities.Length(); j++)
+                if (j != b.QuantityIndex && b.Node.Claim.Quantities[j].Value == qa.Value && CountedThing.ClassOf(b.Node.Claim.Quantities[j]) == cls)
+                    return true;
+        }
+        return false;
+    }
+}
+
+internal static class ListExtensions
+{
+    public static int Length<T>(this IReadOnlyList<T> list) => list.Count;
+}

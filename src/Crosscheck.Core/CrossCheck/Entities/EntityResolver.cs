@@ -1,0 +1,204 @@
+using System.Collections.Immutable;
+using Crosscheck.Core.Annotate.Entities;
+using Crosscheck.Core.Model;
+using Crosscheck.Core.Pipeline;
+
+namespace Crosscheck.Core.CrossCheck.Entities;
+
+/// <summary>
+/// Stage entry point: clusters the entity mentions of all documents of a story into <see cref="StoryEntity"/>s.
+/// People meet by folded full name (hyphens, case, romanisation); surname-only and title-only references join the
+/// person they refer to in the same document (the nearest earlier mention), or the only candidate in the story;
+/// ambiguous ones (two Kims) stay apart. Countries meet by their gazetteer name; capitals link to their country.
+/// Demonyms ("South Korean") are not listed: their mentions carry the country already.
+/// </summary>
+public sealed class EntityResolver : IStoryPass
+{
+    public string Name => "entity-resolution";
+
+    private sealed record Item(int Doc, string DocId, int Order, EntityMention Mention);
+
+    private sealed class Cluster(EntityType type)
+    {
+        public EntityType Type = type;
+        public readonly List<Item> Items = [];
+        public string? Country;
+        public readonly List<string> ExtraRoles = [];
+        public (int Doc, int Start) First => Items.Count == 0 ? (int.MaxValue, int.MaxValue) : Items.Min(i => (i.Doc, i.Mention.Span.Start));
+    }
+
+    public Story Apply(Story story)
+    {
+        var items = new List<Item>();
+        for (int d = 0; d < story.Documents.Length; d++)
+        {
+            var doc = story.Documents[d];
+            int k = 0;
+            foreach (var m in doc.Entities.OrderBy(m => m.Span)) items.Add(new Item(d, doc.Id, k++, m));
+        }
+        var countries = new Dictionary<string, Cluster>(StringComparer.OrdinalIgnoreCase);
+        var places = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        var people = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        var clusters = new List<Cluster>();
+        Cluster Country(string name)
+        {
+            if (!countries.TryGetValue(name, out var c)) { countries[name] = c = new Cluster(EntityType.Country) { Country = name }; clusters.Add(c); }
+            return c;
+        }
+
+        // Countries, places, organisations and other names: by normal form.
+        foreach (var it in items)
+        {
+            var m = it.Mention;
+            if (m.Kind == "demonym" || m.Kind == "title" || m.Kind == "pronoun") continue;
+            if (m.Type == EntityType.Country) { Country(m.Country ?? CanonicalCountry(m.Text) ?? NameKeys.StripPossessive(m.Text)).Items.Add(it); continue; }
+            if (m.Type == EntityType.Person) continue;
+            var key = NameKeys.PlainKey(m.Text);
+            if (key.Length == 0) continue;
+            if (!places.TryGetValue(key, out var c)) { places[key] = c = new Cluster(m.Type); clusters.Add(c); }
+            c.Items.Add(it);
+            c.Country ??= m.Country;
+        }
+        MergeAcronyms(places, clusters);
+
+        // People with full names.
+        var singles = new List<Item>();
+        foreach (var it in items.Where(i => i.Mention.Type == EntityType.Person && i.Mention.Kind == "name"))
+        {
+            var parts = NameKeys.Parts(it.Mention.Text);
+            if (parts.Length == 0) continue;
+            if (it.Mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2) { singles.Add(it); continue; }
+            var key = NameKeys.FullKey(it.Mention.Text);
+            if (!people.TryGetValue(key, out var c)) { people[key] = c = new Cluster(EntityType.Person); clusters.Add(c); }
+            c.Items.Add(it);
+        }
+        MergeInitials(people, clusters);
+
+        // Surname-only references.
+        var fullPeople = people.Values.ToList();
+        foreach (var it in singles)
+        {
+            var part = NameKeys.Fold(NameKeys.Parts(it.Mention.Text)[0]);
+            var candidates = fullPeople.Where(c => c.Items.Any(i => IsNamePart(i.Mention.Text, part))).ToList();
+            var target = Choose(candidates, it);
+            if (target is null)
+            {
+                var key = "?" + part;
+                if (!people.TryGetValue(key, out target)) { people[key] = target = new Cluster(EntityType.Person); clusters.Add(target); }
+            }
+            target.Items.Add(it);
+        }
+
+        // Title-only references: join the person who holds that role.
+        foreach (var it in items.Where(i => i.Mention.Kind == "title"))
+        {
+            var title = RoleWords(it.Mention.Text);
+            var candidates = clusters.Where(c => c.Type == EntityType.Person && c.Items.Any(i => i.Mention.Kind == "name" && i.Mention.Role is { } r && title.IsSubsetOf(RoleWords(r)))).ToList();
+            var target = Choose(candidates, it);
+            target?.Items.Add(it);
+        }
+
+        // Capitals and places link to their country (created when only its capital is named).
+        foreach (var c in clusters.ToList()) if (c.Type != EntityType.Country && c.Country is { } country) Country(country);
+
+        var ordered = clusters.Where(c => c.Items.Count > 0 || c.Type == EntityType.Country)
+            .OrderBy(c => c.First).ThenBy(c => c.Type).ToList();
+        var names = ordered.Select(NameOf).ToList();
+        var ids = new Dictionary<Cluster, string>();
+        for (int i = 0; i < ordered.Count; i++) ids[ordered[i]] = "e" + (i + 1);
+        var entities = ImmutableArray.CreateBuilder<StoryEntity>();
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            var c = ordered[i];
+            var surfaces = c.Items.Where(x => x.Mention.Kind != "title").Select(x => NameKeys.StripPossessive(x.Mention.Text)).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal);
+            var roles = c.Items.Select(x => x.Mention.Role).OfType<string>().Select(r => r.Trim()).Where(r => r.Length > 0)
+                .DistinctBy(r => r.ToLowerInvariant()).ToImmutableArray();
+            string? countryId = c.Type != EntityType.Country && c.Country is { } cn && countries.TryGetValue(cn, out var cc) ? ids[cc] : null;
+            entities.Add(new StoryEntity(ids[c], c.Type, names[i])
+            {
+                Aliases = surfaces.Where(s => s != names[i]).ToImmutableArray(),
+                Roles = roles,
+                Mentions = c.Items.OrderBy(x => x.Doc).ThenBy(x => x.Mention.Span).Select(x => new DocSpan(x.DocId, x.Mention.Span)).ToImmutableArray(),
+                CountryId = countryId,
+            });
+        }
+        return story with { Entities = entities.ToImmutable() };
+    }
+
+    private static string? CanonicalCountry(string text) =>
+        CountryGazetteer.Default.LookupPhrase(NerTokenizer.TokenizeToStrings(NameKeys.StripPossessive(text))) is { Kind: GazetteerKind.Country } e ? e.Country : null;
+
+    private static bool IsNamePart(string fullName, string foldedPart)
+    {
+        var parts = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2) return false;
+        string first = NameKeys.FullKey(parts[0]), last = NameKeys.FullKey(parts[^1]);
+        return first == foldedPart || last == foldedPart;
+    }
+
+    /// <summary>The candidate a reference points to: the nearest earlier mention in its document, else a later one
+    /// in its document, else the only candidate of the story; null when the story leaves it ambiguous.</summary>
+    private static Cluster? Choose(List<Cluster> candidates, Item it)
+    {
+        if (candidates.Count == 0) return null;
+        if (candidates.Count == 1) return candidates[0];
+        Cluster? best = null; int bestPos = -1;
+        foreach (var c in candidates)
+            foreach (var i in c.Items)
+                if (i.Doc == it.Doc && i.Mention.Span.Start < it.Mention.Span.Start && i.Mention.Span.Start > bestPos) { best = c; bestPos = i.Mention.Span.Start; }
+        if (best is not null) return best;
+        var inDoc = candidates.Where(c => c.Items.Any(i => i.Doc == it.Doc)).ToList();
+        return inDoc.Count == 1 ? inDoc[0] : null;
+    }
+
+    private static readonly HashSet<string> RoleStopWords = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "of", "senior", "former", "top" };
+
+    private static HashSet<string> RoleWords(string role) =>
+        role.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => !RoleStopWords.Contains(w))
+            .Select(w => w == "advisor" ? "adviser" : w).ToHashSet();
+
+    /// <summary>"NSC" joins "National Security Council" when exactly one organisation of the story has those initials.</summary>
+    private static void MergeAcronyms(Dictionary<string, Cluster> places, List<Cluster> clusters)
+    {
+        foreach (var (key, c) in places.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList())
+        {
+            if (c.Items.Count == 0) continue;
+            var text = NameKeys.StripPossessive(c.Items[0].Mention.Text).Replace(".", "");
+            if (text.Length < 2 || text.Length > 6 || !text.All(char.IsUpper)) continue;
+            var targets = places.Where(kv => kv.Value != c && kv.Value.Items.Count > 0 && kv.Value.Type == EntityType.Organization
+                                             && NameKeys.Initials(kv.Value.Items[0].Mention.Text) == text).Select(kv => kv.Value).Distinct().ToList();
+            if (targets.Count != 1) continue;
+            targets[0].Items.AddRange(c.Items);
+            c.Items.Clear();
+        }
+    }
+
+    /// <summary>"V. Putin" joins "Vladimir Putin" when one full name of the story fits the initial.</summary>
+    private static void MergeInitials(Dictionary<string, Cluster> people, List<Cluster> clusters)
+    {
+        foreach (var c in people.Values.ToList())
+        {
+            var parts = NameKeys.Parts(c.Items[0].Mention.Text);
+            if (parts.Length < 2 || parts[0].Length != 1) continue;
+            var targets = people.Values.Where(o => o != c && o.Items.Count > 0).Where(o =>
+            {
+                var p = NameKeys.Parts(o.Items[0].Mention.Text);
+                return p.Length >= 2 && p[0].Length > 1 && p[0][0] == parts[0][0] && NameKeys.Fold(p[^1]) == NameKeys.Fold(parts[^1]);
+            }).ToList();
+            if (targets.Count != 1) continue;
+            targets[0].Items.AddRange(c.Items);
+            c.Items.Clear();
+        }
+    }
+
+    /// <summary>The fullest spelling: most name parts, then most frequent, then earliest.</summary>
+    private static string NameOf(Cluster c)
+    {
+        if (c.Type == EntityType.Country && c.Country is { } country) return country;
+        var forms = c.Items.Where(i => i.Mention.Kind != "title").Select(i => NameKeys.StripPossessive(i.Mention.Text)).Where(s => s.Length > 0).ToList();
+        if (forms.Count == 0) return c.Items[0].Mention.Text;
+        return forms.GroupBy(f => f, StringComparer.Ordinal)
+            .OrderByDescending(g => NameKeys.Parts(g.Key).Length).ThenByDescending(g => char.IsUpper(g.Key[0]) ? 1 : 0)
+            .ThenByDescending(g => g.Count()).ThenBy(g => forms.IndexOf(g.Key)).First().Key;
+    }
+}

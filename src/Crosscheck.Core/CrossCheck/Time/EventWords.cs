@@ -1,0 +1,104 @@
+using Crosscheck.Core.Model;
+
+namespace Crosscheck.Core.CrossCheck.Time;
+
+/// <summary>
+/// The words that say what happened around a time expression: the clause holding it, without the time words,
+/// trimmed to a few words around it; and its content words (crudely stemmed) for matching events across sources.
+/// </summary>
+public static class EventWords
+{
+    private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "that", "this", "these", "those",
+        "it", "its", "his", "her", "their", "they", "he", "she", "we", "was", "were", "is", "are", "be", "been", "has", "have", "had",
+        "will", "would", "could", "as", "after", "before", "during", "which", "who", "what", "when", "while", "also", "than", "into",
+        "said", "says", "told", "over", "about", "such", "not", "there", "can", "may", "more", "most", "some", "any", "all", "one",
+    };
+
+    private static readonly string[] LeadingPrepositions = ["on", "in", "at", "during", "since", "by", "until", "from", "for", "of"];
+
+    /// <summary>A short description built from the sentence's own words, and the content words of it.</summary>
+    public static (string What, HashSet<string> Words) Describe(string text, TextSpan sentence, TextSpan time, int maxWords)
+    {
+        // clause: between the nearest boundaries (; : — quotation marks, commas) around the time expression;
+        // when that leaves too few words, the clause reaches over commas (first to the right, then to the left)
+        var (start, end) = Clause(text, sentence, time, commas: true);
+        if (CountWords(text, start, time.Start) + CountWords(text, time.End, end) < 4)
+        {
+            var (wideStart, wideEnd) = Clause(text, sentence, time, commas: false);
+            int rightEnd = NextComma(text, end, wideEnd);
+            if (CountWords(text, time.End, rightEnd) + CountWords(text, start, time.Start) >= 3) end = rightEnd;
+            else { start = wideStart; end = wideEnd; }
+        }
+
+        var words = new List<(string Word, bool Before)>();
+        foreach (var (w, s) in Words(text, new TextSpan(start, end)))
+        {
+            if (s >= time.Start && s < time.End) continue;
+            words.Add((w, s < time.Start));
+        }
+        // drop a preposition that only introduced the time phrase ("on Friday")
+        int lastBefore = words.FindLastIndex(x => x.Before);
+        if (lastBefore >= 0 && LeadingPrepositions.Contains(words[lastBefore].Word.ToLowerInvariant())) words.RemoveAt(lastBefore);
+        if (words.Count > maxWords)
+        {
+            int pivot = words.FindLastIndex(x => x.Before) + 1;
+            int from = Math.Clamp(pivot - maxWords * 2 / 3, 0, words.Count - maxWords);
+            words = words.GetRange(from, maxWords);
+        }
+        var what = string.Join(" ", words.Select(x => x.Word));
+        var content = new HashSet<string>(words.Select(x => Stem(x.Word)).Where(w => w.Length >= 3 && !Stop.Contains(w)), StringComparer.Ordinal);
+        return (what, content);
+    }
+
+    private static (int Start, int End) Clause(string text, TextSpan sentence, TextSpan time, bool commas)
+    {
+        int start = time.Start, end = time.End;
+        while (start > sentence.Start && !IsBoundary(text[start - 1]) && !(commas && text[start - 1] == ',')
+               && !(start - 2 >= sentence.Start && char.IsWhiteSpace(text[start - 1]) && text[start - 2] is '.' or '!' or '?')) start--;
+        while (end < sentence.End && !IsBoundary(text[end]) && !(commas && text[end] == ',') && !(text[end] == '.' && (end + 1 >= sentence.End || char.IsWhiteSpace(text[end + 1])))) end++;
+        return (start, end);
+    }
+
+    private static int NextComma(string text, int from, int limit)
+    {
+        int i = from < limit && text[from] == ',' ? from + 1 : from;
+        while (i < limit && text[i] != ',') i++;
+        return i;
+    }
+
+    private static int CountWords(string text, int start, int end) => start >= end ? 0 : Words(text, new TextSpan(start, end)).Count();
+
+    public static int Overlap(HashSet<string> a, HashSet<string> b) => a.Count(b.Contains);
+
+    /// <summary>Two clauses tell the same event when most of the smaller one's content words recur in the other.</summary>
+    public static bool SameEvent(HashSet<string> a, HashSet<string> b)
+    {
+        int small = Math.Min(a.Count, b.Count);
+        return small >= 4 && Overlap(a, b) >= Math.Max(4, (int)Math.Ceiling(small * 0.7));
+    }
+
+    private static bool IsBoundary(char c) => c is ';' or ':' or '—' or '–' or '“' or '”' or '"' or '(' or ')' or '\n';
+
+    private static IEnumerable<(string Word, int Start)> Words(string text, TextSpan span)
+    {
+        int i = span.Start;
+        while (i < span.End)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            int s = i;
+            while (i < span.End && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '’' or '-' or '.' && i + 1 < span.End && char.IsLetterOrDigit(text[i + 1]))) i++;
+            yield return (text[s..i], s);
+        }
+    }
+
+    private static string Stem(string word)
+    {
+        var w = word.ToLowerInvariant().Replace("’s", "").Replace("'s", "");
+        if (w.Length > 5 && w.EndsWith("ing")) return w[..^3];
+        if (w.Length > 4 && w.EndsWith("ed")) return w[..^2];
+        if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss")) return w[..^1];
+        return w;
+    }
+}

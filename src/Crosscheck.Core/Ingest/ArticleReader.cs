@@ -1,0 +1,202 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Crosscheck.Core.Ingest.Html;
+using Crosscheck.Core.Model;
+using Crosscheck.Core.Pipeline;
+
+namespace Crosscheck.Core.Ingest;
+
+public sealed record IngestResult(ImmutableArray<Document> Documents, ImmutableArray<InputDiagnostic> Diagnostics);
+
+/// <summary>
+/// Stage entry point: turns paths (files or folders) into documents, and bad inputs into diagnostics.
+/// .txt/.md are read as text; .html/.htm through <see cref="HtmlArticleExtractor"/>; .json holds one record or an
+/// array of records, .jsonl one record per line. Every problem becomes one <see cref="InputDiagnostic"/> naming
+/// the file; the other inputs are still read. Documents are numbered "s1", "s2", ... in input order.
+/// </summary>
+public sealed class ArticleReader(IngestOptions options)
+{
+    public IngestOptions Options { get; } = options;
+
+    public ArticleReader() : this(new IngestOptions()) { }
+
+    public IngestResult Read(IEnumerable<string> paths)
+    {
+        var diagnostics = new List<InputDiagnostic>();
+        var drafts = new List<Document>();
+        foreach (var file in InputFiles.Expand(paths, Options, diagnostics))
+        {
+            try { ReadFile(file, drafts, diagnostics); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                diagnostics.Add(new InputDiagnostic(file, Severity.Error, $"cannot read the file ({e.Message})"));
+            }
+        }
+        var documents = drafts.Select((d, i) => d with { Id = $"s{i + 1}" }).ToImmutableArray();
+        return new IngestResult(documents, [.. diagnostics]);
+    }
+
+    private void ReadFile(string file, List<Document> output, List<InputDiagnostic> diagnostics)
+    {
+        var info = new FileInfo(file);
+        if (info.Length > Options.MaxFileBytes)
+        {
+            diagnostics.Add(new InputDiagnostic(file, Severity.Error, $"file too large ({info.Length:N0} bytes; the limit is {Options.MaxFileBytes:N0})"));
+            return;
+        }
+        var bytes = File.ReadAllBytes(file);
+        if (bytes.Length == 0) { diagnostics.Add(new InputDiagnostic(file, Severity.Error, "empty file")); return; }
+
+        var ext = Path.GetExtension(file).ToLowerInvariant();
+        if (ext is ".html" or ".htm") { ReadHtml(file, bytes, output, diagnostics); return; }
+
+        var decoded = TextDecoder.Decode(bytes);
+        if (TextDecoder.WhyNotText(decoded.Text) is { } why) { diagnostics.Add(new InputDiagnostic(file, Severity.Error, why)); return; }
+        if (string.IsNullOrWhiteSpace(decoded.Text)) { diagnostics.Add(new InputDiagnostic(file, Severity.Error, "empty file (only whitespace)")); return; }
+        if (decoded.Fallback) diagnostics.Add(new InputDiagnostic(file, Severity.Warning, $"not valid UTF-8; read as {Capitalised(decoded.Encoding)}"));
+
+        var source = new SourceInfo { File = file, Encoding = decoded.Encoding, EncodingFallback = decoded.Fallback };
+        switch (ext)
+        {
+            case ".json": ReadJson(file, decoded.Text, source, output, diagnostics); break;
+            case ".jsonl": ReadJsonLines(file, decoded.Text, source, output, diagnostics); break;
+            default: output.Add(NewDocument(source, decoded.Text)); break;
+        }
+    }
+
+    private static void ReadHtml(string file, byte[] bytes, List<Document> output, List<InputDiagnostic> diagnostics)
+    {
+        if (Array.IndexOf(bytes, (byte)0) >= 0 && !(bytes.Length > 1 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF)))
+        {
+            diagnostics.Add(new InputDiagnostic(file, Severity.Error, "binary file (contains NUL bytes)"));
+            return;
+        }
+        HtmlArticle article;
+        try { article = HtmlArticleExtractor.ExtractFromBytes(bytes, null); }
+        catch (HtmlExtractionException e) { diagnostics.Add(new InputDiagnostic(file, Severity.Error, e.Message)); return; }
+        catch (Exception e) when (e is not OutOfMemoryException) { diagnostics.Add(new InputDiagnostic(file, Severity.Error, $"cannot extract the page ({e.Message})")); return; }
+        if (string.IsNullOrWhiteSpace(article.Text)) { diagnostics.Add(new InputDiagnostic(file, Severity.Error, "no article text found in the page")); return; }
+        output.Add(FromHtml(new SourceInfo { File = file, Encoding = article.Encoding ?? "utf-8" }, article, null));
+    }
+
+    private static Document FromHtml(SourceInfo source, HtmlArticle article, ArticleRecord? record)
+    {
+        var s = source with
+        {
+            Format = "html",
+            StatedTitle = record?.Title ?? article.Title,
+            Outlet = record?.Outlet ?? article.Outlet,
+            Author = record?.Author ?? article.Author,
+            Url = record?.Url ?? article.CanonicalUrl,
+            Language = record?.Language ?? article.Language,
+            StatedPublished = ArticleRecord.ParseDate(record?.Published) ?? article.Published,
+        };
+        return NewDocument(s, article.Text);
+    }
+
+    private static void ReadJson(string file, string json, SourceInfo source, List<Document> output, List<InputDiagnostic> diagnostics)
+    {
+        JsonDocument parsed;
+        try { parsed = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }); }
+        catch (JsonException e)
+        {
+            diagnostics.Add(new InputDiagnostic(file, Severity.Error, $"not valid JSON (line {(e.LineNumber ?? 0) + 1}: {FirstSentence(e.Message)})"));
+            return;
+        }
+        using (parsed)
+        {
+            var root = parsed.RootElement;
+            if (root.ValueKind == JsonValueKind.Object) AddRecord(file, root, 0, "", source, output, diagnostics);
+            else if (root.ValueKind == JsonValueKind.Array)
+            {
+                int index = 0;
+                foreach (var item in root.EnumerateArray())
+                {
+                    if (item.ValueKind == JsonValueKind.Object) AddRecord(file, item, index, $"record {index}: ", source, output, diagnostics);
+                    else diagnostics.Add(new InputDiagnostic(file, Severity.Error, $"record {index}: not a JSON object"));
+                    index++;
+                }
+                if (index == 0) diagnostics.Add(new InputDiagnostic(file, Severity.Error, "the JSON array holds no records"));
+            }
+            else diagnostics.Add(new InputDiagnostic(file, Severity.Error, "JSON must be an object or an array of objects"));
+        }
+    }
+
+    private static void ReadJsonLines(string file, string text, SourceInfo source, List<Document> output, List<InputDiagnostic> diagnostics)
+    {
+        int lineNumber = 0, record = 0, pos = 0;
+        while (pos <= text.Length)
+        {
+            int nl = text.IndexOf('\n', pos);
+            int end = nl < 0 ? text.Length : nl;
+            lineNumber++;
+            var line = text.AsSpan(pos, end - pos).Trim();
+            if (line.Length > 0)
+            {
+                try
+                {
+                    using var parsed = JsonDocument.Parse(line.ToString());
+                    if (parsed.RootElement.ValueKind == JsonValueKind.Object)
+                        AddRecord(file, parsed.RootElement, record, $"line {lineNumber}: ", source, output, diagnostics);
+                    else diagnostics.Add(new InputDiagnostic(file, Severity.Error, $"line {lineNumber}: not a JSON object"));
+                }
+                catch (JsonException e)
+                {
+                    diagnostics.Add(new InputDiagnostic(file, Severity.Error, $"line {lineNumber}: not valid JSON ({FirstSentence(e.Message)})"));
+                }
+                record++;
+            }
+            if (nl < 0) break;
+            pos = nl + 1;
+        }
+        if (record == 0) diagnostics.Add(new InputDiagnostic(file, Severity.Error, "no records (the file holds only blank lines)"));
+    }
+
+    private static void AddRecord(string file, JsonElement element, int index, string where, SourceInfo source, List<Document> output, List<InputDiagnostic> diagnostics)
+    {
+        var record = ArticleRecord.FromJson(element);
+        DateOnly? published = ArticleRecord.ParseDate(record.Published);
+        if (record.Published is { Length: > 0 } && published is null)
+            diagnostics.Add(new InputDiagnostic(file, Severity.Warning, $"{where}publication date '{record.Published}' is not an ISO date; ignored"));
+        var s = source with { Record = index, Format = "json" };
+
+        if (!string.IsNullOrWhiteSpace(record.Text))
+        {
+            output.Add(NewDocument(s with
+            {
+                Url = record.Url, Outlet = record.Outlet, Author = record.Author, Language = record.Language,
+                StatedTitle = record.Title, StatedPublished = published,
+            }, record.Text));
+            return;
+        }
+        if (!string.IsNullOrWhiteSpace(record.Html))
+        {
+            try
+            {
+                var article = HtmlArticleExtractor.Extract(record.Html, record.Url);
+                if (string.IsNullOrWhiteSpace(article.Text)) diagnostics.Add(new InputDiagnostic(file, Severity.Error, $"{where}no article text found in the record's html"));
+                else output.Add(FromHtml(s, article, record with { Published = published is null ? null : record.Published }));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                diagnostics.Add(new InputDiagnostic(file, Severity.Error, $"{where}cannot extract the record's html ({e.Message})"));
+            }
+            return;
+        }
+        diagnostics.Add(new InputDiagnostic(file, Severity.Error, $"{where}record has no \"text\" or \"html\""));
+    }
+
+    private static Document NewDocument(SourceInfo source, string text) => new()
+    {
+        Id = "", Source = source, Text = text,
+        Published = source.StatedPublished is { } date ? new PublicationDate(date, Inferred: false) { Evidence = ["stated by metadata"] } : null,
+    };
+
+    private static string FirstSentence(string message)
+    {
+        int dot = message.IndexOf(". ", StringComparison.Ordinal);
+        return dot > 0 ? message[..dot] : message.TrimEnd('.');
+    }
+
+    private static string Capitalised(string encoding) => encoding.StartsWith("windows", StringComparison.Ordinal) ? "W" + encoding[1..] : encoding.ToUpperInvariant();
+}

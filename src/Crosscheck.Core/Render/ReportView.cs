@@ -1,0 +1,83 @@
+using Crosscheck.Core.Report;
+
+namespace Crosscheck.Core.Render;
+
+/// <summary>
+/// What the human-readable formats show for one story, derived from the report contract only, in the order a reader
+/// needs it: summary, discrepancies, timeline, quotes by speaker, entities, coverage, sources.
+/// </summary>
+public sealed class StoryView
+{
+    public StoryReport Story { get; }
+    public IReadOnlyDictionary<string, SourceReport> Sources { get; }
+    public IReadOnlyDictionary<string, EntityReport> Entities { get; }
+    public IReadOnlyDictionary<string, ClaimReport> Claims { get; }
+
+    public StoryView(StoryReport story)
+    {
+        Story = story;
+        Sources = story.Sources.ToDictionary(s => s.Id);
+        Entities = story.Entities.ToDictionary(e => e.Id);
+        Claims = story.Claims.ToDictionary(c => c.Id);
+    }
+
+    /// <summary>"s1 · The Daily Lantern" or "s1 · 01-marevia-herald.txt".</summary>
+    public string SourceLabel(string id) =>
+        Sources.TryGetValue(id, out var s) ? $"{id} · {s.Outlet ?? Path.GetFileName(s.File)}" : id;
+
+    public string SpeakerLabel(QuoteReport q) =>
+        q.Speaker is { } id && Entities.TryGetValue(id, out var e) ? e.Name
+        : q.SpeakerName ?? (q.SpeakerDescription is { } d ? $"{d} (unnamed)" : "speaker not determined");
+
+    /// <summary>Quotes grouped by speaker; inside a speaker, quotes of one statement side by side.</summary>
+    public IReadOnlyList<(string Speaker, IReadOnlyList<IReadOnlyList<QuoteReport>> Statements)> QuotesBySpeaker()
+    {
+        var bySpeaker = Story.Quotes.GroupBy(SpeakerLabel).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
+        var result = new List<(string, IReadOnlyList<IReadOnlyList<QuoteReport>>)>();
+        foreach (var g in bySpeaker)
+        {
+            var statements = g.GroupBy(q => q.StatementGroup ?? q.Id)
+                .Select(s => (IReadOnlyList<QuoteReport>)s.ToList())
+                .OrderByDescending(s => s.Count).ThenBy(s => s[0].Id, IdComparer.Instance).ToList();
+            result.Add((g.Key, statements));
+        }
+        return result;
+    }
+
+    /// <summary>One row per fact (claims grouped by fact id): the representative claim and, per source, carries/contradicts/silent.</summary>
+    public IReadOnlyList<CoverageRow> Coverage()
+    {
+        var rows = new List<CoverageRow>();
+        foreach (var g in Story.Claims.GroupBy(c => c.Fact ?? c.Id))
+        {
+            var claims = g.ToList();
+            var carriers = claims.Select(c => c.Source).Distinct().ToHashSet();
+            var contradicting = claims.SelectMany(c => c.ContradictedBy).Where(Claims.ContainsKey).Select(id => Claims[id].Source)
+                .Where(s => !carriers.Contains(s)).ToHashSet();
+            var cells = Story.Sources.ToDictionary(s => s.Id,
+                s => carriers.Contains(s.Id) ? Coverage_.Carries : contradicting.Contains(s.Id) ? Coverage_.Contradicts : Coverage_.Silent);
+            rows.Add(new CoverageRow(g.Key, claims[0], claims, cells));
+        }
+        return rows.OrderByDescending(r => r.Cells.Values.Count(c => c == Coverage_.Carries))
+            .ThenBy(r => r.Representative.Id, IdComparer.Instance).ToList();
+    }
+
+    public sealed record CoverageRow(string Fact, ClaimReport Representative, IReadOnlyList<ClaimReport> Claims, IReadOnlyDictionary<string, Coverage_> Cells);
+
+    public enum Coverage_ { Silent, Carries, Contradicts }
+}
+
+/// <summary>Orders ids like "s2" before "s10".</summary>
+public sealed class IdComparer : IComparer<string>
+{
+    public static readonly IdComparer Instance = new();
+    public int Compare(string? x, string? y)
+    {
+        if (x is null || y is null) return string.CompareOrdinal(x, y);
+        int px = x.TakeWhile(c => !char.IsDigit(c)).Count(), py = y.TakeWhile(c => !char.IsDigit(c)).Count();
+        int c = string.CompareOrdinal(x[..px], y[..py]);
+        if (c != 0) return c;
+        if (long.TryParse(x[px..], out var nx) && long.TryParse(y[py..], out var ny) && nx != ny) return nx.CompareTo(ny);
+        return string.CompareOrdinal(x, y);
+    }
+}

@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+using Crosscheck.Core.Annotate.Claims;
+using Crosscheck.Core.CrossCheck.Claims;
+using Crosscheck.Core.Model;
+using Crosscheck.Core.Pipeline;
+using Crosscheck.Tests.Support;
+
+namespace Crosscheck.Tests.Claims;
+
+public class ClaimCrossCheckerTests
+{
+    private static Story Check(params string[] texts)
+    {
+        var docs = texts.Select((t, i) => TestDocs.AnnotateThrough<ClaimExtractor>(t, id: $"s{i + 1}")).ToImmutableArray();
+        return new ClaimCrossChecker().Apply(new Story { Id = "story1", Title = "t", Documents = docs });
+    }
+
+    private const string A = "Mining ban widened\n\nThe environment agency added 41 sites to the protected register on Tuesday, bringing the total to 515 sites, officials said.\n\n"
+        + "Inspectors also named two quarry operators and six subcontractors as targets of fines.\n\n"
+        + "In a later statement, the agency said it had added 14 new sites, increasing the total number of protected sites to 515.\n";
+    private const string B = "Agency expands protected register\n\nThe agency plans to increase the number of sites on the protected register from the current 501 to 515.\n\n"
+        + "Two quarry operators and six firms were named for fines, the agency said.\n";
+
+    [Fact]
+    public void Same_document_conflict_is_found_and_settled_by_totals()
+    {
+        var story = Check(A, B);
+        var d = Assert.Single(story.Discrepancies);
+        Assert.Equal(DiscrepancyKind.Number, d.Kind);
+        Assert.True(d.SameDocument);
+        Assert.Equal(["41", "14"], d.Values.Select(v => v.Value));
+        Assert.Equal("14", d.ResolvedValue);
+        Assert.Equal("arithmetic", d.ResolutionMethod);
+        Assert.Contains("515 − 501 = 14", d.Resolution);
+        Assert.All(d.Values.SelectMany(v => v.Spans), s => Assert.Equal(d.Values.First(v => v.Spans.Contains(s)).Value, story.Doc(s.DocId).Slice(s.Span)));
+    }
+
+    [Fact]
+    public void Different_things_counted_never_conflict()
+    {
+        var story = Check(A, B);
+        Assert.DoesNotContain(story.Discrepancies, d => d.Values.Any(v => v.Value is "2" or "6" or "515" or "501"));
+    }
+
+    [Fact]
+    public void Claims_get_ids_facts_and_a_cited_brief()
+    {
+        var story = Check(A, B);
+        Assert.Equal(story.Documents.Sum(d => d.Claims.Length), story.Claims.Length);
+        Assert.Equal("c1", story.Claims[0].Id);
+        Assert.All(story.Claims, c => Assert.NotNull(c.Fact));
+        Assert.NotEmpty(story.Brief);
+        Assert.All(story.Brief, b => Assert.Contains(b.Claims, id => story.Claims.Any(c => c.Id == id && story.Doc(c.DocId).Claims[c.Index].Text.Contains(b.Text))));
+        Assert.Equal(2, story.Framing.Length);
+    }
+
+    [Fact]
+    public void Wire_copies_are_one_origin()
+    {
+        const string wire = "Bridge reopens\n\nThe Kessel river bridge reopened to traffic on Friday after eight months of repairs, the city transport office said.\n\n"
+            + "Engineers replaced 212 steel cables and resurfaced the whole deck, according to the office.\n\n"
+            + "The mayor thanked residents for their patience during the long closure of the crossing.\n";
+        const string rewrite = "Kessel bridge open again\n\nThe Kessel river bridge reopened to traffic on Friday after eight months of repairs, the city's transport office said.\n\n"
+            + "Engineers replaced 212 steel cables and resurfaced the entire deck, according to the office.\n\n"
+            + "The mayor thanked residents for their patience during the long closure.\n";
+        const string other = "Council debates budget\n\nCouncillors argued for hours over the size of next year's road maintenance budget without reaching agreement.\n";
+        var story = Check(wire, rewrite, other);
+        var group = Assert.Single(story.SharedOrigins);
+        Assert.Equal(["s1", "s2"], group.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Nation Mulls Arms Support for Neighbour", "mulls")]
+    [InlineData("Nation to ‘Reconsider’ Ban on Weapons Sales", "to reconsider")]
+    [InlineData("Nation could arm neighbour after deal", "could arm")]
+    [InlineData("Nation renews threat to send weapons", "renews threat")]
+    public void Headline_verbs(string title, string verb) => Assert.Equal(verb, FramingAnalyzer.HeadlineVerb(title));
+
+    [SharedFact]
+    public void Seeds_items_discrepancy_is_self_contradictory_and_settled_to_243()
+    {
+        var result = new PipelineBuilder().UseDefaults().Build().Run([SharedData.SeedsDir]);
+        var discrepancies = result.Stories.SelectMany(s => s.Discrepancies).ToList();
+        var d = Assert.Single(discrepancies, x => x.Values.Any(v => v.Value == "234") && x.Values.Any(v => v.Value == "243"));
+        Assert.Equal(DiscrepancyKind.Number, d.Kind);
+        Assert.True(d.SameDocument);
+        Assert.Contains("243", d.Resolution);
+        Assert.Equal("243", d.ResolvedValue);
+        // no discrepancy between counts of different things
+        Assert.DoesNotContain(discrepancies, x => x.Values.Any(v => v.Value is "4" or "5" or "1402" or "1159"));
+        // the ships described differently are the same fact with other details
+        var story = result.Stories.First(s => s.Discrepancies.Contains(d));
+        Assert.Contains(story.Claims, c => c.SameFactAs.Length > 0 && story.Doc(c.DocId).Claims[c.Index].Quantities.Any(q => q.Value == 4m));
+    }
+}
+
+public class EvolvingFigureTests
+{
+    [Fact]
+    public void A_rising_toll_is_an_update_ordered_by_publication()
+    {
+        var early = TestDocs.AnnotateThrough<ClaimExtractor>(
+            "Bus crash toll rises\n\nThe death toll from the crash of a coach on the Varn mountain road rose to 9 on Monday, the regional police said.\n",
+            new DateOnly(2025, 5, 5), "s1");
+        var late = TestDocs.AnnotateThrough<ClaimExtractor>(
+            "Coach crash toll reaches 14\n\nThe number of people confirmed dead after the coach crash on the Varn mountain road rose to 14 on Tuesday, the regional police said.\n",
+            new DateOnly(2025, 5, 6), "s2");
+        var story = new ClaimCrossChecker().Apply(new Story { Id = "story1", Title = "t", Documents = [early, late] });
+        var d = Assert.Single(story.Discrepancies);
+        Assert.True(d.IsUpdate);
+        Assert.Equal("update", d.ResolutionMethod);
+        Assert.Equal("14", d.ResolvedValue);
+        Assert.False(d.SameDocument);
+        Assert.DoesNotContain(story.Brief, b => b.Disputed);
+    }
+}

@@ -1,0 +1,73 @@
+using Crosscheck.Core.Annotate.Claims;
+using Crosscheck.Core.Model;
+using Crosscheck.Tests.Support;
+
+namespace Crosscheck.Tests.Claims;
+
+public class ClaimExtractorTests
+{
+    private static List<Quantity> Parse(string text) => QuantityParser.Parse(text, new TextSpan(0, text.Length));
+
+    [Fact]
+    public void Digits_with_separators_and_roles()
+    {
+        var qs = Parse("The ministry added 57 items to the list, bringing the total to 2,310 items.");
+        Assert.Equal(2, qs.Count);
+        Assert.Equal(57m, qs[0].Value);
+        Assert.Equal("items", qs[0].What);
+        Assert.Equal("added", qs[0].Role);
+        Assert.Equal(2310m, qs[1].Value);
+        Assert.Equal("total", qs[1].Role);
+        Assert.Equal("2,310", qs[1].Surface);
+    }
+
+    [Fact]
+    public void Numbers_in_words_and_duration_phrases()
+    {
+        var qs = Parse("Officials listed three foreign trawlers and seven companies, the first such step in a quarter-century.");
+        Assert.Equal([3m, 7m, 25m], qs.Select(q => q.Value));
+        Assert.Equal("foreign trawlers", qs[0].What);
+        Assert.Equal("year", qs[2].Unit);
+    }
+
+    [Fact]
+    public void Years_dates_and_names_are_not_quantities()
+    {
+        var qs = Parse("On March 4, 2019 the carrier CVN-71 sailed; talks resumed on the 20th at 10:30.");
+        Assert.Empty(qs);
+    }
+
+    [Fact]
+    public void From_to_change_gives_totals_with_the_counted_noun()
+    {
+        const string text = "The council will raise the number of permits from the current 1,200 to 1,450 next year.";
+        var qs = Parse(text);
+        Assert.Equal(2, qs.Count);
+        Assert.All(qs, q => Assert.Equal("total", q.Role));
+        Assert.All(qs, q => Assert.Equal("permits", q.What));
+        Assert.True(QuantityParser.IsFromValue(text, qs[0]));
+        Assert.False(QuantityParser.IsFromValue(text, qs[1]));
+    }
+
+    [Fact]
+    public void Percent_and_money()
+    {
+        var qs = Parse("Output fell by about 40 percent and losses reached $3 million a day.");
+        Assert.Equal("%", qs[0].Unit);
+        Assert.Equal("delta", qs[0].Role);
+        Assert.True(qs[0].Approximate);
+        Assert.Equal(3_000_000m, qs[1].Value);
+        Assert.Equal("USD", qs[1].Unit);
+    }
+
+    [Fact]
+    public void Claims_are_exact_slices_and_questions_are_skipped()
+    {
+        var doc = TestDocs.AnnotateThrough<ClaimExtractor>(
+            "Harbour closed after storm\n\nThe port authority closed the northern harbour on Monday after a storm damaged two piers. Will it reopen soon? Repairs are expected to take three weeks, the authority said.\n");
+        Assert.NotEmpty(doc.Claims);
+        Assert.All(doc.Claims, c => Assert.Equal(doc.Slice(c.Span), c.Text));
+        Assert.DoesNotContain(doc.Claims, c => c.Text.Contains('?'));
+        Assert.Contains(doc.Claims, c => c.Attributed && c.Text.StartsWith("Repairs"));
+    }
+}

@@ -1,0 +1,129 @@
+using Crosscheck.Core.Annotate.Quotes;
+using Crosscheck.Core.Model;
+using Crosscheck.Tests.Support;
+
+namespace Crosscheck.Tests.Quotes;
+
+public class QuoteExtractorTests
+{
+    private static Document Extract(string text) => TestDocs.AnnotateThrough<QuoteExtractor>(text);
+
+    private static Quote Find(Document doc, string fragment) =>
+        doc.Quotes.Single(q => q.Text.Contains(fragment, StringComparison.Ordinal));
+
+    [Fact]
+    public void Direct_quote_span_is_inside_the_marks_and_text_is_the_exact_slice()
+    {
+        var doc = Extract("Bridge to reopen\n\n\u201CWe will rebuild the bridge by spring,\u201D Mayor Lena Ostrova told reporters on Monday.\n");
+        var q = Assert.Single(doc.Quotes);
+        Assert.True(q.Direct);
+        Assert.Equal("We will rebuild the bridge by spring,", q.Text);
+        Assert.Equal(doc.Slice(q.Span), q.Text);
+        Assert.Equal("told", q.Cue);
+        Assert.Equal("Lena Ostrova", q.SpeakerName);
+        Assert.Equal("Lena Ostrova", doc.Slice(q.SpeakerNameSpan!.Value));
+    }
+
+    [Fact]
+    public void Straight_marks_inverted_cue_and_a_following_standalone_quote_chain_to_one_speaker()
+    {
+        var doc = Extract("Storm\n\n\"The roof simply lifted off,\" said Pavel Dorn, a baker from Grisel. \"We ran for the cellar.\"\n");
+        Assert.Equal(2, doc.Quotes.Length);
+        Assert.All(doc.Quotes, q => Assert.Equal("Pavel Dorn", q.SpeakerName));
+        Assert.Equal("We ran for the cellar.", doc.Quotes[1].Text);
+    }
+
+    [Fact]
+    public void Interrupted_quote_gives_two_quotes_and_a_pronoun_resolves_to_the_person_named_before()
+    {
+        var doc = Extract("Budget\n\nFinance Minister Arno Veld presented the budget on Tuesday.\n\n\u201CThe plan is sound,\u201D he said, \u201Cand we will carry it out.\u201D\n");
+        Assert.Equal(2, doc.Quotes.Length);
+        Assert.All(doc.Quotes, q => Assert.Equal("Arno Veld", q.SpeakerName));
+        Assert.Equal("he", doc.Slice(doc.Quotes[0].SpeakerSpan!.Value));
+    }
+
+    [Fact]
+    public void Surname_expands_to_the_full_name_and_he_added_that_chains_to_the_previous_speaker()
+    {
+        var doc = Extract("Deficit\n\nTreasury adviser Mira Solberg-Haan spoke to parliament. Solberg-Haan said the deficit would shrink next year. She added that taxes would not rise.\n");
+        var first = Find(doc, "deficit would shrink");
+        Assert.False(first.Direct);
+        Assert.Equal("the deficit would shrink next year", first.Text);
+        Assert.Equal("Mira Solberg-Haan", first.SpeakerName);
+        var second = Find(doc, "taxes would not rise");
+        Assert.Equal("added", second.Cue);
+        Assert.Equal("Mira Solberg-Haan", second.SpeakerName);
+    }
+
+    [Fact]
+    public void Unnamed_speakers_keep_their_description_and_no_name()
+    {
+        var doc = Extract("Talks\n\nA senior ministry official said the talks had stalled. \u201CThere is no date for the next round,\u201D the official added.\n");
+        var q = Find(doc, "talks had stalled");
+        Assert.Null(q.SpeakerName);
+        Assert.Equal("A senior ministry official", q.SpeakerDescription);
+    }
+
+    [Fact]
+    public void According_to_and_end_attribution_cover_the_reported_clause()
+    {
+        var doc = Extract("Dam\n\nThe dam was built in 1962, according to the regional water board.\n\nThe spillway failed shortly after midnight, police said.\n");
+        var a = Find(doc, "dam was built");
+        Assert.Equal("The dam was built in 1962", a.Text);
+        Assert.Equal("according to", a.Cue);
+        var b = Find(doc, "spillway failed");
+        Assert.Equal("The spillway failed shortly after midnight", b.Text);
+        Assert.Equal("police", b.SpeakerDescription);
+    }
+
+    [Fact]
+    public void Scare_quotes_without_a_reporting_verb_are_not_quotes()
+    {
+        var doc = Extract("Economy\n\nThe so-called \u201Cpeace dividend\u201D never arrived in the valley towns.\n");
+        Assert.Empty(doc.Quotes);
+    }
+
+    [Fact]
+    public void A_quote_with_no_speaker_in_reach_stays_undetermined()
+    {
+        var doc = Extract("\u201CNobody expected this.\u201D\n\nThe river rose two metres overnight.\n");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Null(q.SpeakerName);
+        Assert.Null(q.SpeakerDescription);
+    }
+
+    [Fact]
+    public void A_quote_running_over_paragraphs_continues_its_speaker()
+    {
+        var doc = Extract("Memoir\n\nThe author Ines Calder wrote: \u201CWe left at dawn.\n\n\u201CBy noon the road was gone.\u201D\n");
+        Assert.Equal(2, doc.Quotes.Length);
+        Assert.All(doc.Quotes, q => Assert.Equal("Ines Calder", q.SpeakerName));
+    }
+
+    [Fact]
+    public void Same_input_gives_the_same_quotes()
+    {
+        const string text = "Port\n\n\u201CThe cranes are idle,\u201D union leader Tova Brandt said. She said the strike would go on.\n";
+        Assert.True(Extract(text).Quotes.SequenceEqual(Extract(text).Quotes));
+    }
+}
+
+public class QuoteExtractorRobustnessTests
+{
+    [Fact]
+    public void Odd_text_never_throws_and_every_quote_slices_its_text()
+    {
+        var pieces = new[] { "\u201C", "\u201D", "\"", "said", "he", "according to", ",", ".", " ", "\n\n", "Anna Berg", "that", "the official", "?", "\u2014", "told", "Ms", "(", ")", "added", "\u2026", "[x]" };
+        var random = new Random(7);
+        for (int n = 0; n < 400; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => pieces[random.Next(pieces.Length)] + (random.Next(3) == 0 ? " " : "")));
+            var doc = Crosscheck.Tests.Support.TestDocs.AnnotateThrough<Crosscheck.Core.Annotate.Quotes.QuoteExtractor>(text);
+            foreach (var q in doc.Quotes)
+            {
+                Assert.Equal(doc.Slice(q.Span), q.Text);
+                Assert.True(q.Span.Length > 0);
+            }
+        }
+    }
+}
