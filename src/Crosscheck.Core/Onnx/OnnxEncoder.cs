@@ -42,7 +42,14 @@ internal sealed class OnnxEncoder : IDisposable
         bool lower = options.LowerCase ?? folder.LowerCase;
         try
         {
-            Tokenizer = BertTokenizer.Create(folder.VocabPath, new BertOptions { LowerCaseBeforeTokenization = lower, RemoveNonSpacingMarks = lower });
+            var bert = new BertOptions { LowerCaseBeforeTokenization = lower, RemoveNonSpacingMarks = lower };
+            var sp = folder.SpecialTokens;
+            if (sp.TryGetValue("cls", out var cls)) bert.ClassificationToken = cls;
+            if (sp.TryGetValue("sep", out var sep)) bert.SeparatorToken = sep;
+            if (sp.TryGetValue("pad", out var pad)) bert.PaddingToken = pad;
+            if (sp.TryGetValue("unk", out var unk)) bert.UnknownToken = unk;
+            if (sp.TryGetValue("mask", out var mask)) bert.MaskingToken = mask;
+            Tokenizer = BertTokenizer.Create(folder.VocabPath, bert);
         }
         catch (Exception e) when (e is not OnnxModelException)
         {

@@ -20,12 +20,18 @@ public sealed class OnnxModelFolder
     /// <summary>Whether the vocabulary wants lower-cased input (tokenizer_config.json do_lower_case, else guessed from the vocabulary).</summary>
     public bool LowerCase { get; }
 
+    /// <summary>
+    /// Special tokens that differ from BERT's ([CLS] [SEP] [PAD] [UNK] [MASK]), by role: cls, sep, pad, unk, mask
+    /// (from special_tokens_map.json, else tokenizer_config.json; MPNet exports use &lt;s&gt; &lt;/s&gt; and so on).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SpecialTokens { get; }
+
     /// <summary>The longest input the model takes, special tokens included (config and tokenizer limits, at most 512).</summary>
     public int MaxSequenceLength { get; }
 
-    private OnnxModelFolder(string dir, string model, string vocab, IReadOnlyList<string> labels, bool lower, int maxLen)
+    private OnnxModelFolder(string dir, string model, string vocab, IReadOnlyList<string> labels, bool lower, int maxLen, IReadOnlyDictionary<string, string> specials)
     {
-        Directory = dir; ModelPath = model; VocabPath = vocab; Labels = labels; LowerCase = lower; MaxSequenceLength = maxLen;
+        Directory = dir; ModelPath = model; VocabPath = vocab; Labels = labels; LowerCase = lower; MaxSequenceLength = maxLen; SpecialTokens = specials;
     }
 
     /// <summary>Reads the folder (or a path to its model.onnx); throws <see cref="OnnxModelException"/> naming what is missing or unreadable.</summary>
@@ -54,7 +60,12 @@ public sealed class OnnxModelFolder
         int maxLen = 512;
         if (config is { } c && c.TryGetProperty("max_position_embeddings", out var mp) && mp.TryGetInt32(out var m) && m > 0) maxLen = Math.Min(maxLen, m);
         if (tokConfig is { } t && t.TryGetProperty("model_max_length", out var ml) && ml.ValueKind == JsonValueKind.Number && ml.TryGetInt64(out var l) && l > 0) maxLen = (int)Math.Min(maxLen, l);
-        return new OnnxModelFolder(dir, model, vocab, labels, lower, maxLen);
+        var specials = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var source in new[] { ReadJson(Path.Combine(dir, "special_tokens_map.json")), tokConfig })
+            foreach (var role in new[] { "cls", "sep", "pad", "unk", "mask" })
+                if (!specials.ContainsKey(role) && source is { } j && j.TryGetProperty(role + "_token", out var tok) && TokenText(tok) is { } text)
+                    specials[role] = text;
+        return new OnnxModelFolder(dir, model, vocab, labels, lower, maxLen, specials);
     }
 
     /// <summary>model.onnx, else the only *.onnx of the folder (or of its onnx/ subfolder, as some exports lay it out).</summary>
@@ -70,6 +81,14 @@ public sealed class OnnxModelFolder
         }
         return null;
     }
+
+    /// <summary>A special token given as a string or as an AddedToken object ({"content": "[CLS]", ...}).</summary>
+    private static string? TokenText(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.String => e.GetString(),
+        JsonValueKind.Object when e.TryGetProperty("content", out var c) && c.ValueKind == JsonValueKind.String => c.GetString(),
+        _ => null,
+    };
 
     private static JsonElement? ReadJson(string path)
     {

@@ -80,4 +80,24 @@ public class NerModelCliTests : IDisposable
         Assert.True(code == ExitCodes.Ok, err);
         Assert.Contains("Kim Jong Un", File.ReadAllText(Path.Combine(outDir, "report.json")));
     }
+
+    [Fact]
+    public void Eval_onnx_ner_scores_a_conll_file()
+    {
+        var model = TinyModels.WriteNer(Path.Combine(_dir, "model"));
+        var data = Path.Combine(_dir, "conll");
+        Directory.CreateDirectory(data);
+        // gold: Kim/PER Seoul/LOC Kremlin/ORG Moscow/ORG (the tiny model says LOC) Chang/PER (the model misses nothing else)
+        File.WriteAllText(Path.Combine(data, "test.txt"),
+            "-DOCSTART- O\n\nKim B-PER\nlives O\nin O\nSeoul B-LOC\n. O\n\nthe O\nKremlin I-ORG\nsaid O\n\n" +
+            "-DOCSTART- O\n\nChang B-PER\nvisited O\nMoscow B-ORG\n\n");
+        var (code, stdout, err) = Run("eval", "onnx-ner", "--ner-model", model, "--data", data);
+        Assert.True(code == ExitCodes.Ok, err);
+        var rows = stdout.Split('\n').Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(r => r.Length == 6).ToDictionary(r => r[0]);
+        Assert.Equal(["2", "2", "1.0000", "1.0000", "1.0000"], rows["PER"][1..]);
+        Assert.Equal(["2", "1", "1.0000", "0.5000", "0.6667"], rows["ORG"][1..]);
+        Assert.Equal(["1", "2", "0.5000", "1.0000", "0.6667"], rows["LOC"][1..]);
+        Assert.Equal(["5", "5", "0.8000", "0.8000", "0.8000"], rows["ALL"][1..]);
+        Assert.Contains("tokens/s", stdout);
+    }
 }

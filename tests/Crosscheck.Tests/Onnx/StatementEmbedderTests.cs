@@ -26,7 +26,7 @@ public class StatementEmbedderTests(TinyEmbedderFixture fx) : IClassFixture<Tiny
         Assert.Equal(1.0, Math.Sqrt(v.Sum(x => (double)x * x)), 5);
         // uncased vocabulary: "The" is lower-cased to "the"; [CLS] and [SEP] are part of the mean
         string[] tokens = ["[CLS]", "the", "minister", "said", "talks", "were", "useful", ".", "[SEP]"];
-        var ids = tokens.Select(TinyModels.EmbedId).ToArray();
+        var ids = tokens.Select(t => TinyModels.EmbedId(t)).ToArray();
         var expected = TinyModels.ExpectedEmbedding(ids);
         for (int i = 0; i < v.Length; i++) Assert.Equal(expected[i], v[i], 4);
     }
@@ -47,6 +47,17 @@ public class StatementEmbedderTests(TinyEmbedderFixture fx) : IClassFixture<Tiny
         var alone = fx.Embedder.Embed("useful");
         var batched = fx.Embedder.Embed(["the minister said talks were useful and it makes no sense", "useful", "the cat"]);
         for (int i = 0; i < alone.Length; i++) Assert.Equal(alone[i], batched[1][i], 5);
+    }
+
+    [Fact]
+    public void Special_tokens_named_by_the_export_are_used()
+    {
+        var dir = TinyModels.WriteEmbedder(Path.Combine(fx.Dir, "mpnet-like"), TinyModels.MpnetSpecials);
+        using var embedder = OnnxStatementEmbedder.Load(dir);
+        var v = embedder.Embed("talks were useful");
+        string[] tokens = ["<s>", "talks", "were", "useful", "</s>"];
+        var expected = TinyModels.ExpectedEmbedding(tokens.Select(t => TinyModels.EmbedId(t, TinyModels.MpnetSpecials)).ToArray());
+        for (int i = 0; i < v.Length; i++) Assert.Equal(expected[i], v[i], 4);
     }
 
     [Fact]

@@ -75,11 +75,24 @@ internal static class TinyModels
     /// <summary>The projection applied after the embedding (hidden × hidden).</summary>
     public static float[] Projection => Enumerable.Range(0, Hidden * Hidden).Select(i => i / Hidden == i % Hidden ? 1f : 0.1f * ((i % 5) - 2)).ToArray();
 
-    /// <summary>An uncased vocabulary with no tokenizer_config.json (lower-casing is guessed), inputs without token_type_ids.</summary>
-    public static string WriteEmbedder(string dir)
+    /// <summary>MPNet's special tokens, in the order of <see cref="Specials"/> (pad, unk, cls, sep, mask).</summary>
+    public static readonly string[] MpnetSpecials = ["<pad>", "<unk>", "<s>", "</s>", "<mask>"];
+
+    /// <summary>
+    /// An uncased vocabulary with no tokenizer_config.json (lower-casing is guessed), inputs without token_type_ids.
+    /// Other special tokens (<see cref="MpnetSpecials"/>) are named in special_tokens_map.json as exports write it.
+    /// </summary>
+    public static string WriteEmbedder(string dir, string[]? specials = null)
     {
         Directory.CreateDirectory(dir);
-        var vocab = Specials.Concat(EmbedVocab).ToArray();
+        specials ??= Specials;
+        if (specials != Specials)
+            File.WriteAllText(Path.Combine(dir, "special_tokens_map.json"), JsonSerializer.Serialize(new Dictionary<string, object>
+            {
+                ["pad_token"] = specials[0], ["unk_token"] = specials[1],
+                ["cls_token"] = new { content = specials[2], lstrip = false }, ["sep_token"] = specials[3], ["mask_token"] = specials[4],
+            }));
+        var vocab = specials.Concat(EmbedVocab).ToArray();
         File.WriteAllLines(Path.Combine(dir, "vocab.txt"), vocab);
         var emb = Enumerable.Range(0, vocab.Length).SelectMany(EmbeddingRow).ToArray();
         var g = new TinyGraph()
@@ -108,5 +121,6 @@ internal static class TinyModels
         return mean.Select(x => (float)(x / norm)).ToArray();
     }
 
-    public static int EmbedId(string token) => Array.IndexOf(Specials, token) is var s and >= 0 ? s : Specials.Length + Array.IndexOf(EmbedVocab, token);
+    public static int EmbedId(string token, string[]? specials = null) =>
+        Array.IndexOf(specials ?? Specials, token) is var s and >= 0 ? s : Specials.Length + Array.IndexOf(EmbedVocab, token);
 }
