@@ -29,11 +29,11 @@ public static class TimeLexicon
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
         ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
         ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-        ["hundred"] = 100, ["a hundred"] = 100, ["a dozen"] = 12, ["dozen"] = 12, ["half a"] = 0,
+        ["hundred"] = 100, ["a hundred"] = 100, ["a couple of"] = 2, ["couple of"] = 2, ["a dozen"] = 12, ["dozen"] = 12, ["half a"] = 0,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Vague amounts: the value gets an X ("several years" → PXY).</summary>
-    public static readonly string[] VagueAmounts = ["several", "a few", "few", "many", "some", "recent", "the past few", "the last few", "a couple of"];
+    public static readonly string[] VagueAmounts = ["several", "a few", "few", "many", "some", "recent", "the past few", "the last few"];
 
     public static readonly FrozenDictionary<string, int> OrdinalWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {

@@ -87,6 +87,26 @@ R("year-ended", @"the\s+(?:fiscal\s+)?(?<u>year|(?:six|nine|three)\s+months)(?=\
             return new(SpanOf(m), TimexKind.Quarter, "quarter-ended") { Month = q, Day = endMonth };
         }),
 
+R("year-quarter", @"the\s+(?<y>(?:19|20)\d\d)\s+(?:quarter|period)", m =>
+            new(SpanOf(m), TimexKind.Quarter, "year-quarter") { Year = int.Parse(m.Groups["y"].Value), Month = 0 }),
+
+        R("week-of", $@"the\s+week\s+of\s+{MonthG}\s+{DayNum}(?:,?\s+{YearNum})?", m =>
+            Capitalised(m.Groups["month"]) ? new(SpanOf(m), TimexKind.MonthDay, "week-of") { Month = MonthOf(m), Day = DayOf(m), Year = m.Groups["year"].Success ? YearOf(m) : null, Unit = "W" } : null),
+
+        R("month-relative-year", $@"{MonthG}\s+(?:of\s+)?(?<rel>last|next|this)\s+year", m =>
+            Capitalised(m.Groups["month"]) ? new(SpanOf(m), TimexKind.Month, "month-relative-year") { Month = MonthOf(m), Offset = RelOffset(m.Groups["rel"].Value), Unit = "Y" } : null),
+
+        R("part-relative-day", $@"(?:(?:early|late)\s+|mid-?(?=afternoon|morning|evening))?(?<part>morning|afternoon|evening|night)\s+(?:(?<rel>today|yesterday|tomorrow)|(?<wd>{Weekday}))", m =>
+        {
+            var part = TimeLexicon.PartsOfDay[m.Groups["part"].Value];
+            if (m.Groups["rel"].Success)
+                return new(SpanOf(m), TimexKind.RelativeDay, "part-relative-day") { Offset = m.Groups["rel"].Value.ToLowerInvariant() switch { "yesterday" => -1, "tomorrow" => 1, _ => 0 }, IsTime = true, Value = part };
+            return Capitalised(m.Groups["wd"]) ? new(SpanOf(m), TimexKind.Weekday, "part-relative-day") { Weekday = WeekdayOf(m.Groups["wd"].Value), IsTime = true, Value = part } : null;
+        }),
+
+        R("century", @"(?:the\s+)?(?<n>1[0-9]|20|21|[1-9])(?:st|nd|rd|th)[- ]century", m =>
+            new(SpanOf(m), TimexKind.Decade, "century") { Value = (int.Parse(m.Groups["n"].Value) - 1).ToString("00") }),
+
         R("iso-date", @"(?<year>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])", m =>
             new(SpanOf(m), TimexKind.FullDate, "iso-date") { Year = YearOf(m), Month = int.Parse(m.Groups["m"].Value), Day = int.Parse(m.Groups["d"].Value) }),
 
@@ -117,7 +137,7 @@ R("year-ended", @"the\s+(?:fiscal\s+)?(?<u>year|(?:six|nine|three)\s+months)(?=\
         R("month-year", $@"{MonthG},?\s+(?:of\s+)?{YearNum}", m =>
             Capitalised(m.Groups["month"]) ? new(SpanOf(m), TimexKind.MonthYear, "month-year") { Year = YearOf(m), Month = MonthOf(m) } : null),
 
-        R("month", $@"(?:(?<=\b(?<prep>in|since|until|till|by|from|through|during|of|for|to|before|after|on|between|and|or|throughout)\s+)|)(?:(?<rel>last|next|this|past|coming)\s+)?{MonthG}", m =>
+        R("month", $@"(?:(?<=\b(?<prep>in|since|until|till|by|from|through|during|of|for|to|before|after|on|between|and|or|throughout|early|late|mid)[\s-]+)|)(?:(?<rel>last|next|this|past|coming)\s+)?{MonthG}(?!\s*\d)", m =>
         {
             var raw = m.Groups["month"].Value;
             var word = raw.TrimEnd('.').ToLowerInvariant();
@@ -193,7 +213,7 @@ R("year-ended", @"the\s+(?:fiscal\s+)?(?<u>year|(?:six|nine|three)\s+months)(?=\
                 Unit = TimeLexicon.Units[m.Groups["u"].Value.ToLowerInvariant()], Offset = RelOffset(m.Groups["rel"].Value),
             }),
 
-        R("quarter", @"(?:the\s+)?(?:(?<y>(?:19|20)\d\d)(?:'s)?\s+|(?<this>this|last|next)\s+year's\s+|fiscal\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\s+)?quarter", m =>
+        R("quarter", @"(?:the\s+)?(?:(?<y>(?:19|20)\d\d)(?:'s)?\s+|(?<this>this|last|next)\s+year's\s+|fiscal\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\s+)?quarter(?:\s+of\s+(?<y>(?:19|20)\d\d))?", m =>
         {
             int q = m.Groups["q"].Value.ToLowerInvariant() switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
             return new(SpanOf(m), TimexKind.Quarter, "quarter")
@@ -212,13 +232,22 @@ R("year-ended", @"the\s+(?:fiscal\s+)?(?<u>year|(?:six|nine|three)\s+months)(?=\
             if (dir is "before" or "after") return null; // "three days after he told reporters": a duration anchored to an event
             int sign = dir is "later" or "hence" or "from now" ? 1 : -1;
             var amount = AmountOf(m.Groups["n"].Value);
+            // "several years ago": TIMEX3 gives a vague shift no date, only its side of now
+            if (amount is null) return new(SpanOf(m), TimexKind.Reference, "ago") { Value = sign < 0 ? "PAST_REF" : "FUTURE_REF" };
             return new(SpanOf(m), TimexKind.Shifted, "ago") { Unit = UnitLetter(m.Groups["unit"].Value), Offset = sign * (int)Math.Round(amount ?? 0), Amount = amount };
+        }),
+
+        R("rate", $@"(?<=(?:\d[\d,.]*|{Alt(TimeLexicon.NumberWords.Keys.Where(k => k.Length > 2))})\s+(?:[a-z]+\s+)?)(?:a|per)\s+(?<u>year|month|week|day|hour)(?!\s+(?:ago|earlier|later|before|after|or)\b)", m =>
+        {
+            // "$1.76 a year", "24 hours a day", "700 seats a week": a rate, each such period
+            var u = m.Groups["u"].Value.ToLowerInvariant();
+            return new(SpanOf(m), TimexKind.Set, "rate") { Value = u == "hour" ? "PT1H" : "P1" + TimeLexicon.Units[u] };
         }),
 
         R("half-duration", $@"half\s+(?:a|an)\s+(?<unit>hour|day|year|minute|month|century)", m =>
             new(SpanOf(m), TimexKind.Duration, "half-duration") { Unit = UnitLetter(m.Groups["unit"].Value), Amount = 0.5 }),
 
-        R("duration", $@"(?:(?:the|a|an)\s+)?(?:(?:past|last|next|coming|first|previous|following|latest)\s+)?(?<n>{Number}|{Vague})[- ]{UnitWord}(?<half>\s+and\s+a\s+half)?(?:'s)?|(?<bare>(?:the\s+)?(?:past\s+|last\s+|next\s+)?(?<unit>hours|days|weeks|months|years|decades|centuries))|(?<dozen>(?:for\s+)?)(?<unit>years|decades)", m =>
+        R("duration", $@"(?:(?:the|a|an)\s+)?(?:(?:past|last|next|coming|first|previous|following|latest)\s+)?(?<n>{Number}|{Vague})[- ]{UnitWord}(?<half>\s+and\s+a\s+half)?(?:'s)?(?!\s+old\b)|(?<bare>(?:the\s+)?(?:past\s+|last\s+|next\s+)?(?<unit>hours|days|weeks|months|years|decades|centuries)(?!\s+old\b))|(?<dozen>(?:for\s+)?)(?<unit>years|decades)(?!\s+old\b)", m =>
         {
             if (m.Groups["dozen"].Success && m.Groups["dozen"].Length == 0 && !m.Groups["n"].Success && !m.Groups["bare"].Success) return null;
             var unit = UnitLetter(m.Groups["unit"].Value);
@@ -292,9 +321,6 @@ R("year-ended", @"the\s+(?:fiscal\s+)?(?<u>year|(?:six|nine|three)\s+months)(?=\
         R("latest-period", @"the\s+(?:latest|same|comparable)\s+period", m =>
             new(SpanOf(m), TimexKind.Shifted, "latest-period") { Unit = "Y", Offset = 0, Value = "Q" }),
 
-        R("year-quarter", @"the\s+(?<y>(?:19|20)\d\d)\s+(?:quarter|period)", m =>
-            new(SpanOf(m), TimexKind.Quarter, "year-quarter") { Year = int.Parse(m.Groups["y"].Value), Month = 0 }),
-
         R("clock-part", @"(?<h>[1-9]|1[0-2])(?::(?<min>[0-5]\d))?(?:\s+o'clock)?\s+in\s+the\s+(?<p>morning|afternoon|evening)", m =>
         {
             int h = int.Parse(m.Groups["h"].Value);
@@ -309,7 +335,7 @@ R("year-ended", @"the\s+(?:fiscal\s+)?(?<u>year|(?:six|nine|three)\s+months)(?=\
             new(SpanOf(m), TimexKind.Season, "season") { Value = TimeLexicon.Seasons[m.Groups["s"].Value] }),
 
         R("spelled-decade", @"the\s+(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", m =>
-            new(SpanOf(m), TimexKind.Decade, "decade") { Value = "19" + (Array.IndexOf(DecadeWords, m.Groups["d"].Value.ToLowerInvariant()) + 2) }),
+            new(SpanOf(m), TimexKind.Decade, "spelled-decade") { Value = "19" + (Array.IndexOf(DecadeWords, m.Groups["d"].Value.ToLowerInvariant()) + 2) }),
 
         R("part-of-day", @"(?:the\s+)?(?<w>midday|mid-?\s?afternoon|mid-?\s?morning|morning)(?!\s+(?:of|after|before))", m =>
         {
@@ -388,8 +414,29 @@ R("year-ended", @"the\s+(?:fiscal\s+)?(?<u>year|(?:six|nine|three)\s+months)(?=\
         @"(?<![\w-])(?<mod>" + string.Join("|", TimeLexicon.Modifiers.Select(x => x.Words).OrderByDescending(w => w.Length).Select(w => Regex.Escape(w) + (w.EndsWith('-') ? "" : @"\s+"))) + @")$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly Regex ApproximatorBefore = new(
+        @"(?<![\w-])(?<mod>about|almost|nearly|roughly|approximately|around|more\s+than|less\s+than|at\s+least|at\s+most|no\s+more\s+than|just\s+over|just\s+under)\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>"almost two years ago", "more than four decades": the hedge belongs to the expression (TIMEX3 mod APPROX, MORE_THAN, ...).</summary>
+    private static TimexMention ExtendWithApproximator(string text, TimexMention m)
+    {
+        if (m.Kind is not (TimexKind.Duration or TimexKind.Shifted) && m.Rule != "ago" || text.AsSpan(m.Span.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase)) return m;
+        int from = Math.Max(0, m.Span.Start - 20);
+        var match = ApproximatorBefore.Match(text.Substring(from, m.Span.Start - from));
+        if (!match.Success) return m;
+        var w = Regex.Replace(match.Groups["mod"].Value.ToLowerInvariant(), @"\s+", " ");
+        var mod = w switch
+        {
+            "more than" or "just over" => "MORE_THAN", "less than" or "just under" => "LESS_THAN", "at least" => "EQUAL_OR_MORE",
+            "at most" or "no more than" => "EQUAL_OR_LESS", _ => "APPROX",
+        };
+        return m with { Span = new TextSpan(from + match.Index, m.Span.End), Modifier = m.Modifier ?? mod };
+    }
+
     private static TimexMention ExtendWithModifier(string text, TimexMention m)
     {
+        m = ExtendWithApproximator(text, m);
         if (m.Kind is not (TimexKind.Month or TimexKind.MonthYear or TimexKind.Year or TimexKind.RelativeUnit or TimexKind.Decade or TimexKind.Season or TimexKind.Quarter))
             return m;
         int from = Math.Max(0, m.Span.Start - 24);

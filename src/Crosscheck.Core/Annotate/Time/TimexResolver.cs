@@ -68,6 +68,15 @@ public static class TimexResolver
             case TimexKind.FullDate:
                 return Day(new DateOnly(m.Year!.Value, m.Month!.Value, m.Day!.Value), false, m);
 
+            case TimexKind.MonthDay when m.Unit == "W":
+            {
+                // "the week of March 6": the ISO week holding that day
+                var day = ResolveCore(m with { Unit = null, Kind = m.Year is null ? TimexKind.MonthDay : TimexKind.FullDate }, reference, cue, ctx);
+                if (day?.Date is not { } wd) return day is null ? null : Unresolved("DATE", "XXXX-WXX", m);
+                var ws = WeekStart(wd);
+                return new("DATE", Week(ws), ws, DatePrecision.Week, day.Value.Relative, m.Modifier);
+            }
+
             case TimexKind.MonthDay:
             {
                 if (reference is not { } r) return Unresolved("DATE", $"XXXX-{m.Month:00}-{m.Day:00}", m);
@@ -91,6 +100,7 @@ public static class TimexResolver
             {
                 if (reference is not { } r) return Unresolved("DATE", $"XXXX-{m.Month:00}", m);
                 int y = r.Year, month = m.Month!.Value;
+                if (m.Unit == "Y") { y += m.Offset; return new("DATE", $"{y:0000}-{month:00}", new DateOnly(y, month, 1), DatePrecision.Month, true, m.Modifier); } // "July last year"
                 int dir = m.ForcedDirection != 0 ? m.ForcedDirection : direction;
                 if (m.ForcedDirection == 0 && cue == 0) { if (month > r.Month) y--; if (r.Month - month + 12 * (r.Year - y) >= 8) y++; } // no cue: back, unless ahead is under half as far
                 else if (m.ForcedDirection < 0 && month >= r.Month) y--;
@@ -105,7 +115,7 @@ public static class TimexResolver
 
             case TimexKind.Decade:
                 // TimeBank writes a bare decade with an X ("1990s" = 199X) and a narrowed one without ("the late 1970s" = 197)
-                return new("DATE", m.Value! + (m.Modifier is null && m.Rule != "spelled-decade" ? "X" : ""), null, DatePrecision.Unknown, false, m.Modifier);
+                return new("DATE", m.Value! + (m.Modifier is null && m.Rule == "decade" ? "X" : ""), null, DatePrecision.Unknown, false, m.Modifier);
 
             case TimexKind.Weekday:
             {
