@@ -80,7 +80,7 @@ public static class EvalTimeCommand
                 for (int i = 0; i < sys.Length; i++)
                     if (!used[i] && sys[i].Span.Overlaps(g.Span) && (best < 0 || sys[i].Span == g.Span)) best = i;
                 ours[(doc.Name, gi)] = null;
-                if (best < 0) { if (shown.Count < showErrors) shown.Add($"MISS  {doc.Name}: '{g.Text}' {g.Type} {g.Value}"); continue; }
+                if (best < 0) { if (shown.Count < showErrors) shown.Add($"MISS  {doc.Name}: '{g.Text}' {g.Type} {g.Value} | {Context(doc.Text, g.Span)}"); continue; }
                 used[best] = true;
                 var s = sys[best];
                 var t = Get(byType, g.Type);
@@ -89,10 +89,10 @@ public static class EvalTimeCommand
                 if (s.TimexType == g.Type) all.TypeRight++;
                 ours[(doc.Name, gi)] = s.Value;
                 if (SameValue(s.Value, g.Value)) { all.ValueRight++; t.ValueRight++; }
-                else if (shown.Count < showErrors) shown.Add($"VALUE {doc.Name}: '{g.Text}' gold {g.Type} {g.Value}, ours '{s.Text}' {s.TimexType} {s.Value} (dct {doc.CreationTime:yyyy-MM-dd})");
+                else if (shown.Count < showErrors) shown.Add($"VALUE {doc.Name}: '{g.Text}' gold {g.Type} {g.Value}, ours '{s.Text}' {s.TimexType} {s.Value} (dct {doc.CreationTime:yyyy-MM-dd}) | {Context(doc.Text, g.Span)}");
             }
             for (int i = 0; i < sys.Length; i++)
-                if (!used[i] && shown.Count < showErrors) shown.Add($"EXTRA {doc.Name}: '{sys[i].Text}' {sys[i].TimexType} {sys[i].Value}");
+                if (!used[i] && shown.Count < showErrors) shown.Add($"EXTRA {doc.Name}: '{sys[i].Text}' {sys[i].TimexType} {sys[i].Value} | {Context(doc.Text, sys[i].Span)}");
         }
         watch.Stop();
 
@@ -152,6 +152,14 @@ public static class EvalTimeCommand
         foreach (var t in TimeAnnotator.Tag(text, r))
             Console.WriteLine($"{t.Span} '{t.Text}' {t.TimexType} {t.Value} {t.Precision} {t.Modifier}");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The words around a span, on one line, with the span in brackets (for error listings).</summary>
+    private static string Context(string text, TextSpan span, int width = 60)
+    {
+        int from = Math.Max(0, span.Start - width), to = Math.Min(text.Length, span.End + width);
+        var s = text[from..span.Start] + "[" + text[span.Start..span.End] + "]" + text[span.End..to];
+        return System.Text.RegularExpressions.Regex.Replace(s, @"\s+", " ");
     }
 
     private static Counts Get(SortedDictionary<string, Counts> d, string k) => d.TryGetValue(k, out var c) ? c : d[k] = new Counts();

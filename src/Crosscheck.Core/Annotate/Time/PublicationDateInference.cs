@@ -4,7 +4,11 @@ using Crosscheck.Core.Model;
 namespace Crosscheck.Core.Annotate.Time;
 
 /// <summary>A time expression ready for reasoning: its meaning, the direction its clause points, and the sentence it sits in.</summary>
-public sealed record PlacedMention(TimexMention Mention, int Direction, TextSpan Sentence, string Text);
+public sealed record PlacedMention(TimexMention Mention, int Direction, TextSpan Sentence, string Text)
+{
+    /// <summary>True when a word of the clause set <see cref="Direction"/>; false when it is the past-reporting default.</summary>
+    public bool Cued { get; init; } = true;
+}
 
 /// <summary>
 /// Infers a publication date for a document that states none. Explicitly dated events (a full date, or a month and

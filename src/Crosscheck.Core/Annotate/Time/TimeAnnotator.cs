@@ -39,7 +39,8 @@ public sealed class TimeAnnotator : IDocumentAnnotator
         {
             int si = document.SentenceAt(m.Span.Start);
             var sentence = si >= 0 ? document.Sentences[si].Span : ranges.FirstOrDefault(r => r.Contains(m.Span.Start));
-            placed.Add(new PlacedMention(m, TenseCues.Direction(document.Text, sentence, m.Span), sentence, document.Slice(m.Span)));
+            var cue = TenseCues.Cue(document.Text, sentence, m.Span);
+            placed.Add(new PlacedMention(m, cue > 0 ? 1 : -1, sentence, document.Slice(m.Span)) { Cued = cue != 0 });
         }
         return placed;
     }
@@ -75,7 +76,8 @@ public sealed class TimeAnnotator : IDocumentAnnotator
         var placed = TimexGrammar.Find(text, lines).Select(m =>
         {
             var line = lines.First(l => l.Contains(m.Span.Start));
-            return new PlacedMention(m, TenseCues.Direction(text, line, m.Span), line, text.Substring(m.Span.Start, m.Span.Length));
+            var cue = TenseCues.Cue(text, line, m.Span);
+            return new PlacedMention(m, cue > 0 ? 1 : -1, line, text.Substring(m.Span.Start, m.Span.Length)) { Cued = cue != 0 };
         }).ToList();
         return Resolve(placed, reference);
     }
@@ -116,7 +118,7 @@ public sealed class TimeAnnotator : IDocumentAnnotator
         var times = ImmutableArray.CreateBuilder<TimeExpression>(placed.Count);
         foreach (var p in placed)
         {
-            if (TimexResolver.Resolve(p.Mention, reference, p.Direction, context) is not { } r) continue;
+            if (TimexResolver.Resolve(p.Mention, reference, p.Cued ? p.Direction : 0, context) is not { } r) continue;
             times.Add(new TimeExpression(p.Mention.Span, p.Text, r.Type, r.Value)
             {
                 Date = r.Date, Precision = r.Precision, Relative = r.Relative, Modifier = r.Modifier,
