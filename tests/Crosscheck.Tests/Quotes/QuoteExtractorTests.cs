@@ -106,6 +106,29 @@ public class QuoteExtractorTests
         const string text = "Port\n\n\u201CThe cranes are idle,\u201D union leader Tova Brandt said. She said the strike would go on.\n";
         Assert.True(Extract(text).Quotes.SequenceEqual(Extract(text).Quotes));
     }
+    [Fact]
+    public void A_surname_is_completed_from_a_removed_photo_caption_but_the_caption_is_no_quote_source()
+    {
+        var doc = Extract("Harbour deal signed\n\nPrime Minister Edvard Kallsen (C) and harbour workers at the signing in Norvik.\n\n" +
+            "Kallsen spent the day at the docks. \u201CThis port will grow again,\u201D Kallsen said on Friday.\n\nHe added that new cranes would come in May.\n");
+        Assert.Contains(doc.Clean!.Removed, r => r.Reason.Contains("caption"));
+        Assert.Equal("Edvard Kallsen", Find(doc, "port will grow").SpeakerName);
+        Assert.Equal("Edvard Kallsen", Find(doc, "new cranes").SpeakerName);
+        var span = Find(doc, "port will grow").SpeakerNameSpan!.Value;
+        Assert.Equal("Edvard Kallsen", doc.Slice(span));
+    }
+
+    [Fact]
+    public void The_union_or_the_company_is_not_resolved_to_its_titled_leader()
+    {
+        var doc = Extract("Strike\n\nThe Norvik Dock Workers union is led by union leader Ada Merel. The company, led by chief executive Tor Brask, offered 3 percent.\n\n" +
+            "Output fell by half, according to the company. Most of the strikers were contractors, the union said.\n");
+        var byCompany = Find(doc, "Output fell");
+        Assert.Null(byCompany.SpeakerName);
+        Assert.Equal("the company", byCompany.SpeakerDescription);
+        Assert.NotEqual("Ada Merel", Find(doc, "strikers were contractors").SpeakerName);
+        Assert.Equal("Norvik Dock Workers", Find(doc, "strikers were contractors").SpeakerName);
+    }
 }
 
 public class QuoteExtractorRobustnessTests
@@ -126,4 +149,5 @@ public class QuoteExtractorRobustnessTests
             }
         }
     }
+
 }

@@ -12,7 +12,11 @@ namespace Crosscheck.Cli.Commands.Eval;
 /// </summary>
 public static class EvalQuotesCommand
 {
-    private sealed record Gold(int Start, int End, bool Direct, int[]? Speaker, int[]? Description);
+    private sealed record Gold(int Start, int End, bool Direct, int[]? Speaker, int[]? Description)
+    {
+        /// <summary>Statement id shared by the quotes of different files that render one statement (sameStatementAs).</summary>
+        public string? Group { get; init; }
+    }
 
     /// <summary>The annotations of one file: the length of the text they index (to detect a reader that changed) and the quotes.</summary>
     private sealed record FileGold(int TextLength, List<Gold> Quotes);
@@ -74,6 +78,7 @@ public static class EvalQuotesCommand
         clock.Stop();
 
         var all = new Counts(); var direct = new Counts(); var indirect = new Counts();
+        var goldOf = new Dictionary<(string File, int Index), Gold>(); // predicted quote → the gold quote it matched
         Console.WriteLine($"{"file",-28} {"gold",5} {"found",5} {"exact",5} {"P",6} {"R",6} {"F1",6} {"speaker",8}");
         foreach (var doc in docs.OrderBy(d => d.Source.File, StringComparer.Ordinal))
         {
@@ -84,7 +89,7 @@ public static class EvalQuotesCommand
                 Console.Error.WriteLine($"{name}: the text as read has {doc.Text.Length} characters, the annotations index {fileGold.TextLength}; skipped (the reader's output for this format differs)");
                 continue;
             }
-            var counts = Score(doc, fileGold.Quotes, verbose, all, direct, indirect);
+            var counts = Score(doc, fileGold.Quotes, verbose, goldOf, all, direct, indirect);
             Console.WriteLine($"{name,-28} {counts.Gold,5} {counts.Predicted,5} {counts.Matched,5} {counts.P,6:F3} {counts.R,6:F3} {counts.F1,6:F3} {counts.SpeakerAccuracy,8:F3}");
         }
         Console.WriteLine($"{"ALL",-28} {all.Gold,5} {all.Predicted,5} {all.Matched,5} {all.P,6:F3} {all.R,6:F3} {all.F1,6:F3} {all.SpeakerAccuracy,8:F3}");
@@ -92,7 +97,75 @@ public static class EvalQuotesCommand
         Console.WriteLine($"{"  indirect speech",-28} {indirect.Gold,5} {indirect.Predicted,5} {indirect.Matched,5} {indirect.P,6:F3} {indirect.R,6:F3} {indirect.F1,6:F3} {indirect.SpeakerAccuracy,8:F3}");
         Console.WriteLine($"quote span F1 {all.F1:F3}, speaker accuracy {all.SpeakerAccuracy:F3} ({all.SpeakerRight}/{all.Matched}) over {all.Files} documents; " +
             $"spans match after trimming outer spaces and punctuation; annotation passes took {clock.Elapsed.TotalMilliseconds:F0} ms");
+        var scored = docs.Where(d => gold[Path.GetFileName(d.Source.File)].TextLength == d.Text.Length).ToList();
+        MatchingScore(pipeline, scored, gold, goldOf, verbose);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Pairwise precision and recall of sameStatementAs: the documents are clustered and cross-checked as the pipeline
+    /// does; every pair of quotes of two different files is a gold pair when their annotations share a group id and a
+    /// predicted pair when the matcher put them in one statement group. A predicted pair counts as right only when both
+    /// quotes match annotated spans of one group.
+    /// </summary>
+    private static void MatchingScore(CrosscheckPipeline pipeline, List<Document> docs, SortedDictionary<string, FileGold> gold,
+        Dictionary<(string File, int Index), Gold> goldOf, bool verbose)
+    {
+        var clock = Stopwatch.StartNew();
+        var stories = pipeline.Clusterer.Cluster(docs).Select(pipeline.CrossCheck).ToList();
+        clock.Stop();
+        // predicted: (file, quote index) → story-scoped statement group
+        var predicted = new Dictionary<(string File, int Index), string>();
+        var label = new Dictionary<(string File, int Index), string>();
+        foreach (var story in stories)
+            foreach (var sq in story.Quotes)
+            {
+                var doc = story.Doc(sq.DocId);
+                label[(doc.Source.File, sq.Index)] = $"{Path.GetFileName(doc.Source.File)} {Snip(doc.Text, doc.Quotes[sq.Index].Span)}";
+                if (sq.StatementGroup is { } g) predicted[(doc.Source.File, sq.Index)] = story.Id + "/" + g;
+            }
+        int goldPairs = 0, predictedPairs = 0, right = 0;
+        var keys = label.Keys.OrderBy(k => k.File, StringComparer.Ordinal).ThenBy(k => k.Index).ToList();
+        // gold pairs: over the annotations (a missed span still counts as a gold pair)
+        var goldMembers = gold.SelectMany(f => f.Value.Quotes.Where(q => q.Group is not null).Select(q => (File: f.Key, Q: q)))
+            .Where(x => docs.Any(d => Path.GetFileName(d.Source.File) == x.File)).ToList();
+        for (int i = 0; i < goldMembers.Count; i++)
+            for (int j = i + 1; j < goldMembers.Count; j++)
+                if (goldMembers[i].File != goldMembers[j].File && goldMembers[i].Q.Group == goldMembers[j].Q.Group) goldPairs++;
+        // predicted pairs over the predicted groups (small: members of one group), checked against the gold
+        foreach (var group in predicted.GroupBy(kv => kv.Value))
+        {
+            var members = group.Select(kv => kv.Key).OrderBy(k => k.File, StringComparer.Ordinal).ThenBy(k => k.Index).ToList();
+            for (int i = 0; i < members.Count; i++)
+                for (int j = i + 1; j < members.Count; j++)
+                {
+                    if (members[i].File == members[j].File) continue;
+                    predictedPairs++;
+                    bool ok = goldOf.TryGetValue(members[i], out var ga) && goldOf.TryGetValue(members[j], out var gb) && ga.Group is not null && ga.Group == gb.Group;
+                    if (ok) right++;
+                    else if (verbose) Console.WriteLine($"  over-grouped {label[members[i]]}  ~  {label[members[j]]}");
+                }
+        }
+        if (verbose)
+        {
+            var predOfGold = goldOf.ToDictionary(kv => kv.Value, kv => kv.Key, ReferenceEqualityComparer.Instance);
+            foreach (var byGroup in goldMembers.GroupBy(x => x.Q.Group))
+            {
+                var ms = byGroup.ToList();
+                for (int i = 0; i < ms.Count; i++)
+                    for (int j = i + 1; j < ms.Count; j++)
+                    {
+                        if (ms[i].File == ms[j].File) continue;
+                        bool found = predOfGold.TryGetValue(ms[i].Q, out var pa) && predOfGold.TryGetValue(ms[j].Q, out var pb)
+                            && predicted.TryGetValue(pa, out var ga) && predicted.TryGetValue(pb, out var gb) && ga == gb;
+                        if (!found) Console.WriteLine($"  not grouped {byGroup.Key}: {ms[i].File} [{ms[i].Q.Start}..{ms[i].Q.End})  ~  {ms[j].File} [{ms[j].Q.Start}..{ms[j].Q.End})");
+                    }
+            }
+        }
+        double p = predictedPairs == 0 ? 0 : (double)right / predictedPairs, r = goldPairs == 0 ? 0 : (double)right / goldPairs;
+        double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        Console.WriteLine($"statement matching (sameStatementAs, pairs of quotes from different files): gold {goldPairs}, predicted {predictedPairs}, right {right}; " +
+            $"P {p:F3} R {r:F3} F1 {f1:F3} over {stories.Count} stories; clustering and cross-checking took {clock.Elapsed.TotalMilliseconds:F0} ms");
     }
 
     private sealed class Counts
@@ -114,7 +187,7 @@ public static class EvalQuotesCommand
 
     private static string Norm(string s) => string.Join(' ', s.ToLowerInvariant().Replace('-', ' ').Replace('\u2019', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    private static Counts Score(Document doc, List<Gold> gold, bool verbose, params Counts[] totals)
+    private static Counts Score(Document doc, List<Gold> gold, bool verbose, Dictionary<(string File, int Index), Gold> goldOf, params Counts[] totals)
     {
         var text = doc.Text;
         var c = new Counts { Gold = gold.Count, Predicted = doc.Quotes.Length };
@@ -130,6 +203,7 @@ public static class EvalQuotesCommand
             kind.Gold++;
             if (hit < 0) { if (verbose) Console.WriteLine($"  missed   {name} [{g.Start}..{g.End}) {Snip(text, gs)}"); continue; }
             used[hit] = true;
+            goldOf[(doc.Source.File, hit)] = g;
             c.Matched++; kind.Matched++;
             var q = doc.Quotes[hit];
             bool right = g.Speaker is { Length: 2 } sp ? q.SpeakerName is { } n && Norm(n) == Norm(text[sp[0]..sp[1]])

@@ -34,6 +34,13 @@ internal sealed class PersonNames
         }
         foreach (var m in doc.Entities.Where(m => m.Type == EntityType.Person && m.Kind == "name"))
             if (!persons.ContainsKey(m.Text)) persons[m.Text] = new Run(m.Span, m.Text, QuoteText.Words(doc.Text, m.Span), false, m.Role is null ? [] : [.. m.Role.Split(' ')]);
+        // a photo caption the cleaner removed often carries the full name ("Russian President Vladimir Putin") that the
+        // article then shortens ("Putin"): its titled names may complete a surname, but are not occurrences themselves
+        if (doc.Clean is { } clean)
+            foreach (var removed in clean.Removed.Where(r => r.Reason.Contains("caption", StringComparison.OrdinalIgnoreCase)))
+                foreach (var run in Runs(doc, QuoteText.Words(doc.Text, removed.Span), _ => false))
+                    if (run.Words.Count >= 2 && run.AfterTitle && !run.Words.Any(w => QuoteLexicon.NonPersonWords.Contains(w.Text)))
+                        persons.TryAdd(run.Text, run);
 
         // every run occurrence, and every word that is the first or last word of a person's name
         var byToken = new Dictionary<string, Run>(StringComparer.Ordinal);

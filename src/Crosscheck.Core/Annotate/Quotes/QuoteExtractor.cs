@@ -333,6 +333,10 @@ public sealed class QuoteExtractor : IDocumentAnnotator
     /// <summary>"the security adviser": a person whose title words share a word with the description.</summary>
     private static NameOccurrence? ResolveTitle(Document doc, SpeakerPhrase sp, PersonNames names)
     {
+        // only a description whose head noun names a person's role ("the adviser", "the security adviser") refers to a
+        // titled person (sharing a title word); "the union" or "the company" never resolves to its leader
+        var head = sp.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].Trim(',', '.');
+        if (SpeakerPhrases.OrgHeads.Contains(head) || (!QuoteLexicon.IsSingularPersonNoun(head) && !QuoteLexicon.TitleWords.Contains(head))) return null;
         var wanted = sp.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !QuoteLexicon.Determiners.Contains(w) && w.Length > 2).ToHashSet();
         bool Matches(NameOccurrence o) =>
