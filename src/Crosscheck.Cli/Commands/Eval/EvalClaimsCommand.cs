@@ -9,7 +9,7 @@ namespace Crosscheck.Cli.Commands.Eval;
 /// <summary>
 /// <c>crosscheck eval claims</c>: runs the pipeline on each annotated corpus (the seeds, the samples) as one story and
 /// scores number discrepancies (recall, precision against the annotated ones) and claim alignment (precision over the
-/// predicted links that the annotation judges). Annotations: data/annotations/claims/*.json, offsets only.
+/// predicted links that the annotation judges, recall over the annotated same-fact pairs). Annotations: data/annotations/claims/*.json, offsets only.
 /// </summary>
 public static class EvalClaimsCommand
 {
@@ -34,7 +34,7 @@ public static class EvalClaimsCommand
         if (!Directory.Exists(annotationDir)) throw new CliException($"{annotationDir}: annotation folder not found");
         var root = FindRepoRoot();
         sharedDir ??= Environment.GetEnvironmentVariable("CROSSCHECK_SHARED") is { Length: > 0 } env ? env : Path.Combine(root, "..", "shared");
-        int goldD = 0, foundD = 0, predD = 0, correctD = 0, predLinks = 0, judgedLinks = 0, correctLinks = 0;
+        int goldD = 0, foundD = 0, predD = 0, correctD = 0, predLinks = 0, judgedLinks = 0, correctLinks = 0, goldLinks = 0, foundLinks = 0;
         foreach (var file in Directory.GetFiles(annotationDir, "*.json").OrderBy(f => f, StringComparer.Ordinal))
         {
             AnnotationFile ann;
@@ -85,12 +85,28 @@ public static class EvalClaimsCommand
                     }
                 if (dump) Dump(story);
             }
+
+            // alignment recall: annotated same-fact pairs whose claims are linked (a claim the extractor missed counts as a miss)
+            foreach (var gold in ann.Alignments.Where(l => l.Same))
+            {
+                goldLinks++;
+                bool found = false;
+                foreach (var story in result.Stories)
+                {
+                    var a = story.Claims.FirstOrDefault(c => Covers(gold.A, Locate(story, c).File, Locate(story, c).Span));
+                    var b = story.Claims.FirstOrDefault(c => Covers(gold.B, Locate(story, c).File, Locate(story, c).Span));
+                    if (a is not null && b is not null && (a.SupportedBy.Contains(b.Id) || a.SameFactAs.Contains(b.Id))) found = true;
+                }
+                if (found) foundLinks++;
+                else if (dump) Console.WriteLine($"  link MISSED {gold.A.File}@{gold.A.Start} | {gold.B.File}@{gold.B.Start}");
+            }
         }
         Console.WriteLine($"discrepancies: gold {goldD}, found {foundD}, predicted {predD}, correct {correctD}");
         Console.WriteLine($"  recall    {Ratio(foundD, goldD)}");
         Console.WriteLine($"  precision {Ratio(correctD, predD)}");
         Console.WriteLine($"alignment links: predicted {predLinks}, judged {judgedLinks}, correct {correctLinks}");
         Console.WriteLine($"  precision (judged links) {Ratio(correctLinks, judgedLinks)}");
+        Console.WriteLine($"  recall (annotated same-fact pairs) {Ratio(foundLinks, goldLinks)}");
         return ExitCodes.Ok;
     }
 

@@ -104,6 +104,7 @@ public static class QuantityParser
                 next++;
             }
             string? what = percent || unit != "count" && unit.Length == 3 ? null : NounPhraseAfter(words, next);
+            if (what is not null && DeathWordAfter(words, next + what.Split(' ').Length) is { } death) what += " " + death;
             if (what is null && unit == "count") what = NounPhraseBefore(words, i);
             if (what is not null)
             {
@@ -204,9 +205,23 @@ public static class QuantityParser
         }
         if (phrase.Count == 0) return null;
         // a verb right after the number ("four fled") makes a poor noun; keep words ending the phrase at a verb-like -ed word
-        while (phrase.Count > 1 && phrase[^1].EndsWith("ed") && !phrase[^1].EndsWith("eed")) phrase.RemoveAt(phrase.Count - 1);
+        while (phrase.Count > 1 && phrase[^1].EndsWith("ed") && !phrase[^1].EndsWith("eed") && !DeathWords.Contains(phrase[^1])) phrase.RemoveAt(phrase.Count - 1);
         if (phrase.Count == 1 && phrase[0].EndsWith("ed") && phrase[0].Length > 4) return null;
         return string.Join(' ', phrase);
+    }
+
+    private static readonly HashSet<string> DeathWords = new(StringComparer.OrdinalIgnoreCase) { "died", "killed", "dead", "drowned", "perished" };
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "were", "was", "are", "is", "have", "had", "has", "been", "being", "confirmed", "reported", "feared" };
+
+    /// <summary>"12 people died", "nine passengers were killed": the people counted are deaths.</summary>
+    private static string? DeathWordAfter(List<Word> words, int k)
+    {
+        for (int end = Math.Min(words.Count, k + 3); k < end; k++)
+        {
+            if (DeathWords.Contains(words[k].Text)) return words[k].Lower;
+            if (!Auxiliaries.Contains(words[k].Text)) return null;
+        }
+        return null;
     }
 
     /// <summary>For a number with no noun after it: "the total number of sanctioned items to 1,402", "from the current 1,159".</summary>

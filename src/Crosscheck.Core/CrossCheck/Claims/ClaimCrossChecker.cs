@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Crosscheck.Core.Annotate.Claims;
 using Crosscheck.Core.Model;
 using Crosscheck.Core.Pipeline;
 
@@ -47,7 +48,7 @@ public sealed class ClaimCrossChecker : IStoryPass
         foreach (var (a, set) in contradicted.OrderBy(kv => kv.Key, ClaimIdComparer.Instance))
             foreach (var b in set) Merge(IndexOf(a), IndexOf(b));
         // average linkage: two groups merge when their claims are alike on average, so facts do not chain
-        var links = aligner.Candidates(nodes, sameDocument: false).Where(p => p.Score >= aligner.AlignThreshold)
+        var links = aligner.Candidates(nodes, sameDocument: false).Where(p => p.Score >= aligner.AlignThreshold && Compatible(p.A, p.B, p.Score))
             .OrderByDescending(p => p.Score).ThenBy(p => p.A.Order).ThenBy(p => p.B.Order).ToList();
         foreach (var (a, b, _) in links)
         {
@@ -103,6 +104,29 @@ public sealed class ClaimCrossChecker : IStoryPass
             return count == 0 ? 0 : sum / count;
         }
     }
+
+    /// <summary>Score from which two claims are linked whatever their predicates.</summary>
+    public double StrongScore { get; init; } = 0.55;
+
+    /// <summary>
+    /// Word overlap alone links claims that speak of the same actors doing different things ("decided to consider weapons
+    /// support" / "provided humanitarian aid but refrained from supplying weapons"). Below <see cref="StrongScore"/> two
+    /// claims are linked only when they also share the action (the same predicate, or both report speech) or a figure.
+    /// </summary>
+    private bool Compatible(ClaimNode a, ClaimNode b, double score)
+    {
+        if (score >= StrongScore) return true;
+        if (SharedFigure(a, b)) return true;
+        var pa = PredicateClass(a.Claim.Predicate); var pb = PredicateClass(b.Claim.Predicate);
+        return pa is null || pb is null || pa == pb;
+    }
+
+    private static string? PredicateClass(string? lemma) =>
+        lemma is null ? null : PredicateFinder.Communication.Contains(lemma) ? "communication" : lemma;
+
+    /// <summary>Both claims state the same figure (other than 0, 1 and 2, which say little).</summary>
+    private static bool SharedFigure(ClaimNode a, ClaimNode b) =>
+        a.Claim.Quantities.Any(qa => (qa.Value > 2 || qa.Value != decimal.Truncate(qa.Value)) && b.Claim.Quantities.Any(qb => qb.Value == qa.Value && qb.Unit == qa.Unit));
 
     /// <summary>Two aligned claims that count the same number of things described differently ("vessels" / "ships").</summary>
     private static bool DifferInDetail(ClaimNode a, ClaimNode b)
