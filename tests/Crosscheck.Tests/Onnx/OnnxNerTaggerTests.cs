@@ -107,6 +107,18 @@ public class OnnxNerTaggerTests(TinyNerModelFixture fx) : IClassFixture<TinyNerM
     }
 
     [Fact]
+    public void Concurrent_calls_give_the_same_spans()
+    {
+        string[][] doc = [.. Enumerable.Range(0, 40).Select(i => (i % 2 == 0 ? "Kim Jong Un visited Moscow" : "the Kremlin said Chang lives in Seoul").Split(' '))];
+        var expected = fx.Tagger.Tag(doc).Select((r, i) => Show(doc[i], r)).ToArray();
+        var results = new string[8][];
+        Parallel.For(0, 8, t => results[t] = fx.Tagger.Tag(doc).Select((r, i) => Show(doc[i], r)).ToArray());
+        Assert.Equal("PER:Kim Jong Un | LOC:Moscow", expected[0]);
+        Assert.Equal("ORG:Kremlin | PER:Chang | LOC:Seoul", expected[1]);
+        foreach (var r in results) Assert.Equal(expected, r);
+    }
+
+    [Fact]
     public void Name_and_labels_come_from_the_folder()
     {
         Assert.Equal("onnx:tiny-ner", fx.Tagger.Name);
