@@ -68,6 +68,14 @@ public class OnnxNerTaggerTests(TinyNerModelFixture fx) : IClassFixture<TinyNerM
     }
 
     [Fact]
+    public void Words_with_no_pieces_or_too_many_are_handled()
+    {
+        string[] words = ["Kim", "\u200b", new string('x', 300), "Pyongyang" + new string('!', 40), "Seoul"];
+        using var small = OnnxNerTagger.Load(fx.NerDir, new OnnxOptions { MaxSequenceLength = 8 });
+        Assert.Equal("PER:Kim | LOC:Pyongyang!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!! | LOC:Seoul", Show(words, small.Tag([words])[0]));
+    }
+
+    [Fact]
     public void Batches_keep_sentences_in_order_and_empty_sentences_are_fine()
     {
         string[][] sentences = [["Kim", "lives"], [], ["in", "Seoul"], ["Reuters", "said"], ["Moscow"]];
