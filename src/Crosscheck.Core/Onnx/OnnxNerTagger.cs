@@ -17,6 +17,11 @@ public sealed class OnnxNerTagger : INerTagger, IDisposable
 
     public string Name { get; }
 
+    private long _tokensRun;
+
+    /// <summary>WordPiece tokens fed to the model so far ([CLS], [SEP] and window overlaps included, padding not).</summary>
+    public long TokensRun => Interlocked.Read(ref _tokensRun);
+
     /// <summary>The model's labels in id order.</summary>
     public IReadOnlyList<string> Labels { get; }
 
@@ -80,6 +85,7 @@ public sealed class OnnxNerTagger : INerTagger, IDisposable
         {
             var batch = order.Skip(b).Take(_encoder.BatchSize).Select(w => windows[w]).ToList();
             var (logits, dims) = _encoder.Run(batch.Select(w => w.Ids).ToList(), _output);
+            Interlocked.Add(ref _tokensRun, batch.Sum(w => (long)w.Ids.Length));
             int len = dims[1], nl = dims[2];
             if (nl != _labels.Length)
                 throw new OnnxModelException($"{_encoder.Folder.ModelPath}: the model gave {nl} scores per token for {_labels.Length} labels");

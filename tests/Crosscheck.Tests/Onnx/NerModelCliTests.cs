@@ -98,6 +98,7 @@ public class NerModelCliTests : IDisposable
         Assert.Equal(["2", "1", "1.0000", "0.5000", "0.6667"], rows["ORG"][1..]);
         Assert.Equal(["1", "2", "0.5000", "1.0000", "0.6667"], rows["LOC"][1..]);
         Assert.Equal(["5", "5", "0.8000", "0.8000", "0.8000"], rows["ALL"][1..]);
-        Assert.Contains("tokens/s", stdout);
+        // 11 words in 3 sentences, two tokens more per sentence for [CLS] and [SEP]: 17 tokens
+        Assert.Contains("WordPiece tokens/s (1.55 per word", stdout);
     }
 }

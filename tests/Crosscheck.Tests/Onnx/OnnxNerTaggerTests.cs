@@ -68,6 +68,14 @@ public class OnnxNerTaggerTests(TinyNerModelFixture fx) : IClassFixture<TinyNerM
     }
 
     [Fact]
+    public void Words_with_no_pieces_or_too_many_are_handled()
+    {
+        string[] words = ["Kim", "\u200b", new string('x', 300), "Pyongyang" + new string('!', 40), "Seoul"];
+        using var small = OnnxNerTagger.Load(fx.NerDir, new OnnxOptions { MaxSequenceLength = 8 });
+        Assert.Equal("PER:Kim | LOC:Pyongyang!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!! | LOC:Seoul", Show(words, small.Tag([words])[0]));
+    }
+
+    [Fact]
     public void Batches_keep_sentences_in_order_and_empty_sentences_are_fine()
     {
         string[][] sentences = [["Kim", "lives"], [], ["in", "Seoul"], ["Reuters", "said"], ["Moscow"]];
@@ -104,6 +112,18 @@ public class OnnxNerTaggerTests(TinyNerModelFixture fx) : IClassFixture<TinyNerM
             }
         }
         Assert.Contains(windows.Skip(1), w => windows.Any(p => p.Start < w.Start && w.Start < p.End));
+    }
+
+    [Fact]
+    public void Concurrent_calls_give_the_same_spans()
+    {
+        string[][] doc = [.. Enumerable.Range(0, 40).Select(i => (i % 2 == 0 ? "Kim Jong Un visited Moscow" : "the Kremlin said Chang lives in Seoul").Split(' '))];
+        var expected = fx.Tagger.Tag(doc).Select((r, i) => Show(doc[i], r)).ToArray();
+        var results = new string[8][];
+        Parallel.For(0, 8, t => results[t] = fx.Tagger.Tag(doc).Select((r, i) => Show(doc[i], r)).ToArray());
+        Assert.Equal("PER:Kim Jong Un | LOC:Moscow", expected[0]);
+        Assert.Equal("ORG:Kremlin | PER:Chang | LOC:Seoul", expected[1]);
+        foreach (var r in results) Assert.Equal(expected, r);
     }
 
     [Fact]

@@ -71,3 +71,38 @@ public class StatementEmbedderTests(TinyEmbedderFixture fx) : IClassFixture<Tiny
         Assert.Equal(0.8, n[0][0].Cosine, 5);
     }
 }
+
+public class EmbeddingSimilarityTests(TinyEmbedderFixture fx) : IClassFixture<TinyEmbedderFixture>
+{
+    private sealed class Counting(IStatementEmbedder inner) : IStatementEmbedder
+    {
+        public int Calls, Texts;
+        public string Name => "counting";
+        public float[][] Embed(IReadOnlyList<string> texts) { Interlocked.Increment(ref Calls); Interlocked.Add(ref Texts, texts.Count); return inner.Embed(texts); }
+    }
+
+    [Fact]
+    public void Similarity_is_cosine_in_0_1_and_each_text_is_embedded_once()
+    {
+        var counting = new Counting(fx.Embedder);
+        var sim = new EmbeddingSimilarity(counting);
+        const string a = "It makes no sense.", b = "the cat sat on the mat";
+        Assert.Equal(1.0, sim.Similarity(a, a), 5);
+        double ab = sim.Similarity(a, b);
+        Assert.InRange(ab, 0.0, 0.99);
+        Assert.Equal(Math.Max(0, StatementEmbeddings.Cosine(fx.Embedder.Embed(a), fx.Embedder.Embed(b))), ab, 5);
+        Assert.Equal(ab, sim.Similarity(b, a), 10);
+        Assert.Equal(2, counting.Texts);
+    }
+
+    [Fact]
+    public void Warm_embeds_unseen_texts_in_one_batch()
+    {
+        var counting = new Counting(fx.Embedder);
+        var sim = new EmbeddingSimilarity(counting);
+        sim.Warm(["talks were useful", "the cat", "talks were useful", "preposterous and absurd"]);
+        Assert.Equal((1, 3), (counting.Calls, counting.Texts));
+        sim.Similarity("the cat", "preposterous and absurd");
+        Assert.Equal(1, counting.Calls);
+    }
+}

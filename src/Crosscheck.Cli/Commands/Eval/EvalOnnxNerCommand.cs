@@ -35,14 +35,19 @@ public static class EvalOnnxNerCommand
                 var docs = ConllReader.Read(path);
                 if (parse.GetValue(limit) is > 0 and var n) docs = docs.Take(n).ToList();
                 tagger.Tag([["warm", "up"]]);
+                long tokens0 = tagger.TokensRun;
+                var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
                 var sw = Stopwatch.StartNew();
                 var scores = NerTaggerEvaluation.Score(tagger, docs);
                 double secs = sw.Elapsed.TotalSeconds;
+                double cpuSecs = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
                 long words = docs.Sum(d => d.Sentences.Sum(s => (long)s.Words.Length));
                 Console.WriteLine($"CoNLL-2003 {parse.GetValue(split)}: {docs.Count} documents, exact boundaries and type; model {tagger.Name}");
                 Console.WriteLine($"{"type",-5} {"gold",6} {"pred",6} {"P",7} {"R",7} {"F1",7}");
                 foreach (var s in scores) Console.WriteLine($"{s.Type,-5} {s.Gold,6} {s.Predicted,6} {s.Precision,7:F4} {s.Recall,7:F4} {s.F1,7:F4}");
-                Console.WriteLine($"speed (tagger on gold tokens, {parse.GetValue(threads)} ONNX Runtime thread(s), batch {parse.GetValue(batch)}): {words / secs:F0} tokens/s");
+                Console.WriteLine($"speed (tagger on gold tokens, {parse.GetValue(threads)} ONNX Runtime thread(s), batch {parse.GetValue(batch)}): {words / secs:F0} words/s, {(tagger.TokensRun - tokens0) / secs:F0} WordPiece tokens/s ({(double)(tagger.TokensRun - tokens0) / Math.Max(words, 1):F2} per word, [CLS]/[SEP] included)");
+                // on a shared machine wall time depends on the load; CPU time of this process does not (much)
+                Console.WriteLine($"per CPU-second of this process: {words / cpuSecs:F0} words, {(tagger.TokensRun - tokens0) / cpuSecs:F0} WordPiece tokens ({secs:F1} s wall, {cpuSecs:F1} s CPU)");
             }
             return ExitCodes.Ok;
         });
