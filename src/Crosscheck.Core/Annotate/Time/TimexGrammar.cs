@@ -18,8 +18,10 @@ public static class TimexGrammar
     private static string Alt(IEnumerable<string> words) =>
         "(?:" + string.Join("|", words.OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";
 
-    private static readonly string Month = Alt(TimeLexicon.Months.Keys.Where(k => k.Length > 3)) + "|" + Alt(TimeLexicon.Months.Keys.Where(k => k.Length <= 4)) + @"\.?";
-    private static readonly string MonthG = $@"(?<month>{Alt(TimeLexicon.Months.Keys.Where(k => k.Length > 3))}|{Alt(TimeLexicon.Months.Keys.Where(k => k.Length <= 4))}\.?)";
+    // full names never take a full stop ("in May." ends a sentence); abbreviations may ("Sept. 30")
+    private static readonly string MonthFull = Alt(TimeLexicon.Months.Keys.Where(k => k.Length > 3 || k == "may"));
+    private static readonly string MonthAbbr = Alt(TimeLexicon.Months.Keys.Where(k => k.Length <= 4 && k is not ("may" or "june" or "july"))) + @"\.?";
+    private static readonly string MonthG = $@"(?<month>{MonthFull}|{MonthAbbr})";
     private static readonly string Weekday = Alt(TimeLexicon.Weekdays.Keys);
     private static readonly string DayNum = @"(?<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private static readonly string YearNum = @"(?<year>1[6-9]\d\d|20\d\d)";
