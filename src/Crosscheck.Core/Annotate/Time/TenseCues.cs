@@ -28,7 +28,8 @@ public static class TenseCues
             while (start > clause.Start && (char.IsLetter(text[start - 1]) || text[start - 1] == '\'')) start--;
             if (start == end) break;
             var cue = Classify(text.AsSpan(start, end - start));
-            if (cue < 0 && PreviousWord(text, clause.Start, start) == "be" && PreviousWord(text, clause.Start, PreviousWordStart(text, clause.Start, start)) == "to") return 1; // "to be published"
+            // "to be published", "would be paid": a passive after a modal or "to" lies ahead
+            if (cue < 0 && PreviousWord(text, clause.Start, start) == "be" && PreviousWord(text, clause.Start, PreviousWordStart(text, clause.Start, start)) is "to" or "will" or "would" or "shall" or "should" or "may" or "might") return 1;
             if (cue != 0) return cue;
             seen++; i = start;
         }

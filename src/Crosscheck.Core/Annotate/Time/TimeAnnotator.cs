@@ -19,8 +19,27 @@ public sealed class TimeAnnotator : IDocumentAnnotator
         var published = document.Published;
         if (published is null && document.Source.StatedPublished is { } stated)
             published = new PublicationDate(stated, Inferred: false) { Evidence = ["stated by the page's metadata"] };
-        published ??= PublicationDateInference.Infer(PlaceForInference(document, placed));
+        published ??= FromName(document.Source.Url, document.Source.File, PlaceForInference(document, placed));
         return document with { Published = published, Times = Resolve(placed, published?.Date) };
+    }
+
+    /// <summary>
+    /// The publication date of a page that states none: the date its URL or file name carries when there is one
+    /// (publishers date their paths), else the date its own text implies (<see cref="PublicationDateInference"/>).
+    /// </summary>
+    public static PublicationDate? FromName(string? url, string? file, IReadOnlyList<PlacedMention> mentions)
+    {
+        var fromText = PublicationDateInference.Infer(mentions);
+        if (SourceNameDates.Find(url, file) is not { } named) return fromText;
+        var evidence = new List<string> { named.Evidence };
+        if (fromText is { } t)
+            evidence.Add(t.Date == named.Date ? "the text's own dates agree" : $"the text alone would point to {t.Date:yyyy-MM-dd}");
+        return new PublicationDate(named.Date, Inferred: true)
+        {
+            Confidence = 0.9,
+            Evidence = evidence,
+            NotBefore = fromText?.NotBefore is { } nb && nb <= named.Date ? nb : null,
+        };
     }
 
     /// <summary>Re-resolves the document's expressions against a new reference date (used once other sources fix it).</summary>
@@ -82,12 +101,12 @@ public sealed class TimeAnnotator : IDocumentAnnotator
         return Resolve(placed, reference);
     }
 
-    /// <summary>Infers a publication date for a plain text (no stated date), as the annotator would.</summary>
-    public static PublicationDate? InferPublished(string text)
+    /// <summary>Infers a publication date for a plain text (no stated date), as the annotator would, optionally with the page's URL or file name.</summary>
+    public static PublicationDate? InferPublished(string text, string? url = null, string? file = null)
     {
-        var doc = new Document { Id = "x", Text = text, Source = new SourceInfo { File = "x" } };
+        var doc = new Document { Id = "x", Text = text, Source = new SourceInfo { File = file ?? "x", Url = url } };
         var lines = Paragraphs(text).Select((p, i) => new Sentence(p, i)).ToList();
-        return PublicationDateInference.Infer(Place(doc with { Sentences = [.. lines] }));
+        return FromName(url, file, Place(doc with { Sentences = [.. lines] }));
     }
 
     /// <summary>Paragraphs of a plain text: runs of lines between blank lines (wire texts wrap sentences across lines).</summary>

@@ -18,8 +18,10 @@ public static class TimexGrammar
     private static string Alt(IEnumerable<string> words) =>
         "(?:" + string.Join("|", words.OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";
 
-    private static readonly string Month = Alt(TimeLexicon.Months.Keys.Where(k => k.Length > 3)) + "|" + Alt(TimeLexicon.Months.Keys.Where(k => k.Length <= 4)) + @"\.?";
-    private static readonly string MonthG = $@"(?<month>{Alt(TimeLexicon.Months.Keys.Where(k => k.Length > 3))}|{Alt(TimeLexicon.Months.Keys.Where(k => k.Length <= 4))}\.?)";
+    // full names never take a full stop ("in May." ends a sentence); abbreviations may ("Sept. 30")
+    private static readonly string MonthFull = Alt(TimeLexicon.Months.Keys.Where(k => k.Length > 3 || k == "may"));
+    private static readonly string MonthAbbr = Alt(TimeLexicon.Months.Keys.Where(k => k.Length <= 4 && k is not ("may" or "june" or "july"))) + @"\.?";
+    private static readonly string MonthG = $@"(?<month>{MonthFull}|{MonthAbbr})";
     private static readonly string Weekday = Alt(TimeLexicon.Weekdays.Keys);
     private static readonly string DayNum = @"(?<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private static readonly string YearNum = @"(?<year>1[6-9]\d\d|20\d\d)";
@@ -107,6 +109,12 @@ R("year-quarter", @"the\s+(?<y>(?:19|20)\d\d)\s+(?:quarter|period)", m =>
         R("century", @"(?:the\s+)?(?<n>1[0-9]|20|21|[1-9])(?:st|nd|rd|th)[- ]century", m =>
             new(SpanOf(m), TimexKind.Decade, "century") { Value = (int.Parse(m.Groups["n"].Value) - 1).ToString("00") }),
 
+        R("anaphor", @"(?:(?<w>earlier|later)\s+)?that\s+(?:same\s+)?(?<u>day|month|year|quarter)", m =>
+        {
+            var u = m.Groups["u"].Value.ToLowerInvariant();
+            return new(SpanOf(m), TimexKind.Anaphor, "anaphor") { Unit = u switch { "day" => "D", "month" => "M", "year" => "Y", _ => "Q" } };
+        }),
+
         R("iso-date", @"(?<year>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])", m =>
             new(SpanOf(m), TimexKind.FullDate, "iso-date") { Year = YearOf(m), Month = int.Parse(m.Groups["m"].Value), Day = int.Parse(m.Groups["d"].Value) }),
 
@@ -193,18 +201,29 @@ R("year-quarter", @"the\s+(?<y>(?:19|20)\d\d)\s+(?:quarter|period)", m =>
                 Value = TimeLexicon.PartsOfDay[m.Groups["part"].Value],
             }),
 
-        R("relative-unit", @"(?:(?<rel>last|next|this|past|coming|previous|following|current|latest|recent|same)\s+|the\s+(?<rel>past|coming|previous|following|current|latest|same|)\s*)(?<u>week|month|year|quarter|weekend|fiscal\s+year|decade|century)", m =>
+        R("relative-unit", @"(?:(?<rel>last|next|this|past|coming|previous|following|current|latest|recent|same)\s+|the\s+(?<rel>past|coming|previous|following|current|latest|same|next|preceding|)\s*)(?<u>week|month|year|quarter|weekend|fiscal\s+year|decade|century|day|morning)", m =>
         {
+            if (m.Groups["u"].Value.ToLowerInvariant() is "day" or "morning")
+            {
+                // "the next day", "the following morning", "the previous day": a day counted from the last day the text fixed
+                var r0 = m.Groups["rel"].Value.ToLowerInvariant();
+                if (!m.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) || r0 is not ("next" or "following" or "previous" or "preceding" or "same")) return null;
+                bool morning = m.Groups["u"].Value.Equals("morning", StringComparison.OrdinalIgnoreCase);
+                return new(SpanOf(m), TimexKind.RelativeUnit, "relative-anaphoric") { Unit = "D", Offset = r0 is "next" or "following" ? 1 : r0 == "same" ? 0 : -1, IsTime = morning, Value = morning ? "MO" : null };
+            }
             var rel = m.Groups["rel"].Value.ToLowerInvariant();
             var u = m.Groups["u"].Value.ToLowerInvariant();
             if (u.StartsWith("fiscal")) u = "year";
             bool bareThe = rel == "" && m.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase);
             bool pastThe = rel is "past" or "coming" && m.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase);
             if (pastThe) return new(SpanOf(m), TimexKind.Duration, "the-past-unit") { Unit = TimeLexicon.Units[u], Amount = 1 };
-            int off = rel is "latest" or "recent" ? (u == "quarter" ? -1 : 0) : RelOffset(rel);
+            // "the latest quarter", "the latest fiscal year": the last one completed
+            int off = rel is "latest" or "recent" ? (u is "quarter" || m.Groups["u"].Value.StartsWith("fiscal", StringComparison.OrdinalIgnoreCase) ? -1 : 0) : RelOffset(rel);
             if (bareThe && u is "week" or "decade" or "century") return null;
             if (bareThe && u == "quarter") off = -1;
-            return new(SpanOf(m), TimexKind.RelativeUnit, "relative-unit") { Unit = TimeLexicon.Units[u], Offset = off };
+            // "the following year", "the previous month": counted from the period the text last spoke of, when there is one
+            bool anaphoric = rel is "following" or "previous" or "preceding" or "same";
+            return new(SpanOf(m), TimexKind.RelativeUnit, anaphoric ? "relative-anaphoric" : "relative-unit") { Unit = TimeLexicon.Units[u], Offset = off };
         }),
 
         R("relative-within", @"(?<w>earlier|later)\s+(?<rel>this|last|next)\s+(?<u>week|month|year)", m =>

@@ -37,6 +37,8 @@ public enum TimexKind
     TimeOfDay,
     /// <summary>A named day of the calendar: "Thanksgiving", "Christmas Day" (Value holds its name in <see cref="TimeLexicon.Holidays"/>).</summary>
     Holiday,
+    /// <summary>"that day", "later that year", "that quarter": the last such period the text fixed (Unit D, M, Y or Q).</summary>
+    Anaphor,
 }
 
 /// <summary>A recognised time expression with its meaning, before resolution.</summary>

@@ -10,6 +10,18 @@ public readonly record struct ResolvedTimex(string Type, string Value, DateOnly?
 public sealed class ResolveContext
 {
     public (int Year, int Quarter)? LastQuarter { get; set; }
+    /// <summary>The last day, month and year an expression fixed: what "that day", "that month", "later that year" point back to.</summary>
+    public DateOnly? LastDay { get; set; }
+    public DateOnly? LastMonth { get; set; }
+    public int? LastYear { get; set; }
+
+    internal void Remember(ResolvedTimex r)
+    {
+        if (r.Date is not { } d || r.Type is not ("DATE" or "TIME")) return;
+        if (r.Precision == DatePrecision.Day) { LastDay = d; LastMonth = new DateOnly(d.Year, d.Month, 1); LastYear = d.Year; }
+        else if (r.Precision == DatePrecision.Month) { LastMonth = d; LastYear = d.Year; }
+        else if (r.Precision == DatePrecision.Year) LastYear = d.Year;
+    }
 }
 
 /// <summary>
@@ -22,7 +34,12 @@ public static class TimexResolver
     public static ResolvedTimex? Resolve(TimexMention m, DateOnly? reference, int direction, ResolveContext? context = null)
     {
         context ??= new ResolveContext();
-        try { return ResolveCore(m, reference, direction, context); }
+        try
+        {
+            var r = ResolveCore(m, reference, direction, context);
+            if (r is { } ok && m.Kind != TimexKind.Anaphor) context.Remember(ok);
+            return r;
+        }
         catch (ArgumentOutOfRangeException) { return null; } // an impossible calendar date ("February 30")
     }
 
@@ -141,6 +158,12 @@ public static class TimexResolver
             {
                 if (m.Year is { } ey) return new("DATE", $"{ey:0000}", new DateOnly(ey, 1, 1), DatePrecision.Year, false, m.Modifier);
                 if (reference is not { } r) return Unresolved("DATE", "XXXX", m);
+                if (m.Rule == "relative-anaphoric")
+                {
+                    if (m.Unit == "Y" && ctx.LastYear is { } ay && ay != r.Year) return new("DATE", $"{ay + m.Offset:0000}", new DateOnly(ay + m.Offset, 1, 1), DatePrecision.Year, true, m.Modifier);
+                    if (m.Unit == "M" && ctx.LastMonth is { } am && (am.Year, am.Month) != (r.Year, r.Month)) { var d = am.AddMonths(m.Offset); return new("DATE", $"{d.Year:0000}-{d.Month:00}", d, DatePrecision.Month, true, m.Modifier); }
+                    if (m.Unit == "D" && ctx.LastDay is { } ad && ad != r) return Day(ad.AddDays(m.Offset), true, m);
+                }
                 if (m.Rule == "year-end") return Day(new DateOnly(r.Year + m.Offset, 12, 31), true, m with { Modifier = null });
                 return Unit(r, m.Unit!, m.Offset, m, ctx, direction);
             }
@@ -203,6 +226,16 @@ public static class TimexResolver
                 int y = m.Year ?? reference!.Value.Year + m.Offset;
                 return new("DATE", $"{y:0000}-{m.Value}", null, DatePrecision.Unknown, m.Year is null, m.Modifier);
             }
+
+            case TimexKind.Anaphor:
+                switch (m.Unit)
+                {
+                    case "D" when ctx.LastDay is { } ld: return Day(ld, true, m);
+                    case "M" when ctx.LastMonth is { } lm: return new("DATE", $"{lm.Year:0000}-{lm.Month:00}", lm, DatePrecision.Month, true, m.Modifier);
+                    case "Y" when ctx.LastYear is { } ly: return new("DATE", $"{ly:0000}", new DateOnly(ly, 1, 1), DatePrecision.Year, true, m.Modifier);
+                    case "Q" when ctx.LastQuarter is { } q: return new("DATE", $"{q.Year:0000}-Q{q.Quarter}", new DateOnly(q.Year, q.Quarter * 3 - 2, 1), DatePrecision.Unknown, true, m.Modifier);
+                }
+                return new("DATE", "PAST_REF", null, DatePrecision.Unknown, true, m.Modifier);
 
             case TimexKind.Set:
                 return new("SET", m.Value!, null, DatePrecision.Unknown, false, null);
