@@ -353,7 +353,7 @@ public sealed class QuoteMatcher : IStoryPass
     /// Two names of one person: equal, one inside the other ("Putin" / "Vladimir Putin"), or spelled a letter or two
     /// apart ("Jonas Ekwueme" / "Jonas Ekweme").
     /// </summary>
-    internal static bool SameName(string a, string b)
+    public static bool SameName(string a, string b)
     {
         if (a == b) return true;
         var ta = a.Split(' '); var tb = b.Split(' ');
