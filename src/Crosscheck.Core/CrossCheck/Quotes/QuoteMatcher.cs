@@ -66,6 +66,8 @@ public sealed class QuoteMatcher : IStoryPass
                 var entity = SpeakerEntity(story, doc, q);
                 string? key = entity ?? (q.SpeakerName is { } n ? "name:" + Normalize(n) : q.SpeakerDescription is { } d ? "desc:" + Normalize(d) : null);
                 var terms = StatementTerms.Of(q.Text);
+                // a one-word partial quote (will "reconsider" a policy ...) reports the statement of its sentence
+                if (terms.Count < 2) terms = SentenceTerms(doc, q);
                 string? name = q.SpeakerName ?? (entity is null ? null : story.Entities.First(e => e.Id == entity).Name);
                 items.Add(new Item(items.Count, doc, q, $"q{items.Count + 1}", entity, key, terms)
                 {
@@ -120,6 +122,25 @@ public sealed class QuoteMatcher : IStoryPass
         var terms = ContextTerms(doc, q, speakerEntity, mentions, ContextWindow(doc, q.Span, sameBlock: true));
         // a quote that opens its paragraph ("He pointed out that ...") takes the sentence before from the previous one
         return terms.Count >= 4 ? terms : ContextTerms(doc, q, speakerEntity, mentions, ContextWindow(doc, q.Span, sameBlock: false));
+    }
+
+    /// <summary>The content terms of the sentence around a quote, less its speaker and cue (the quote's own words included).</summary>
+    private static List<string> SentenceTerms(Document doc, Quote q)
+    {
+        int si = doc.SentenceAt(q.Span.Start), se = doc.SentenceAt(Math.Max(q.Span.Start, q.Span.End - 1));
+        if (si < 0 || se < 0) return StatementTerms.Of(q.Text);
+        var window = new TextSpan(doc.Sentences[si].Span.Start, doc.Sentences[se].Span.End);
+        var skip = new[] { q.SpeakerNameSpan, q.SpeakerSpan, q.CueSpan }.Where(s => s is { } x && x.Overlaps(window)).Select(s => s!.Value).OrderBy(s => s.Start);
+        var terms = new List<string>();
+        int pos = window.Start;
+        foreach (var cut in skip)
+        {
+            if (cut.Start > pos) terms.AddRange(StatementTerms.Of(doc.Text[pos..cut.Start]));
+            pos = Math.Max(pos, cut.End);
+        }
+        if (window.End > pos) terms.AddRange(StatementTerms.Of(doc.Text[pos..window.End]));
+        terms.RemoveAll(ContextStop.Contains);
+        return terms.Distinct().ToList();
     }
 
     private static List<string> ContextTerms(Document doc, Quote q, string? speakerEntity, Dictionary<string, List<(TextSpan Span, string Entity)>> mentions, TextSpan window)
