@@ -214,15 +214,6 @@ public sealed class QuoteMatcher : IStoryPass
         int n = Math.Max(items.Count, 1);
         // terms carried by most quotes of a big story do not make candidates
         int maxPosting = Math.Max(8, n / 5);
-        // the speaker's quotes: by entity and by each word of the name (so "Ekweme" meets "Jonas Ekwueme" through "jonas")
-        var bySpeaker = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var it in items)
-            foreach (var k in SpeakerKeys(it))
-            {
-                if (!bySpeaker.TryGetValue(k, out var list)) bySpeaker[k] = list = [];
-                list.Add(it.Index);
-            }
-
         var parent = Enumerable.Range(0, items.Count).ToArray();
         int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
         void Union(int a, int b) { int ra = Find(a), rb = Find(b); if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb); }
@@ -247,31 +238,40 @@ public sealed class QuoteMatcher : IStoryPass
                 if (shared[bi] >= 2 && a.Terms.Count >= 2 && b.Terms.Count >= 2 && Score(a, b, words.Idf) >= Threshold) Union(a.Index, bi);
                 else if (Similarity is not null && Joins(a, b, words, context)) Union(a.Index, bi);
             }
-            // context candidates: the speaker's own quotes in other sources, those sharing the most context first
+            // context candidates: quotes of other sources sharing rare context terms (entities, days, keywords); the
+            // same speaker is checked on the candidates
             if (PersonKey(a) is not null)
             {
-                var ctx = a.Context.ToHashSet(StringComparer.Ordinal);
-                var same = SpeakerKeys(a).SelectMany(k => bySpeaker[k]).Distinct();
-                foreach (var bi in same.Where(b => b > a.Index && items[b].Doc.Id != a.Doc.Id)
-                             .OrderByDescending(b => items[b].Context.Count(ctx.Contains)).ThenBy(b => b).Take(MaxCandidates))
+                shared.Clear();
+                foreach (var t in a.Context)
+                {
+                    var posting = context.Postings[t];
+                    if (posting.Count > maxPosting) continue;
+                    foreach (var b in posting)
+                        if (b > a.Index && items[b].Doc.Id != a.Doc.Id) shared[b] = shared.GetValueOrDefault(b) + 1;
+                }
+                foreach (var bi in shared.Where(kv => kv.Value >= MinSharedContext).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
+                             .Take(MaxCandidates).Select(kv => kv.Key).ToList())
                     if (Find(a.Index) != Find(bi) && Joins(a, items[bi], words, context)) Union(a.Index, bi);
             }
         }
         // neighbours: two sources that report the same passage quote its statements in the same order, so a pair of the
         // speaker's quotes whose neighbouring quotes (same speaker, same document) already render one statement joins
         // on a weaker wording overlap ("preposterous and absurd ..." / "It makes no sense ..." beside the "any
-        // cooperation" statement in both)
-        var neighbours = items.Select(it => NeighbourGroups(items, it, Find)).ToList();
+        // cooperation" statement in both). Candidates are the neighbours of that statement's other members.
+        var members = items.GroupBy(it => Find(it.Index)).ToDictionary(g => g.Key, g => g.Select(it => it.Index).ToList());
+        var neighbours = items.Select(it => NeighbourGroups(items, it, Find, members)).ToList();
         foreach (var a in items)
         {
             if (PersonKey(a) is null || neighbours[a.Index].Count == 0) continue;
-            var same = SpeakerKeys(a).SelectMany(k => bySpeaker[k]).Distinct().Where(b => b > a.Index && items[b].Doc.Id != a.Doc.Id).Order().Take(MaxCandidates);
-            foreach (var bi in same)
+            var candidates = neighbours[a.Index].SelectMany(root => members[root]).Where(m => items[m].Doc.Id != a.Doc.Id)
+                .SelectMany(m => new[] { m - 1, m + 1 }.Where(j => j >= 0 && j < items.Count && items[j].Doc.Id == items[m].Doc.Id))
+                .Distinct().Order().Take(MaxCandidates).ToList();
+            foreach (var bi in candidates)
             {
                 var b = items[bi];
                 if (Find(a.Index) == Find(bi) || !neighbours[a.Index].Overlaps(neighbours[bi])) continue;
                 if (NumbersDisagree(a, b) || Relation(a, b) <= 0) continue;
-                // the shared neighbour statement must not be the pair's own
                 if (Overlap(a.Terms, b.Terms, words.Idf) >= MinWordingForContext) Union(a.Index, bi);
             }
         }
@@ -280,7 +280,7 @@ public sealed class QuoteMatcher : IStoryPass
     }
 
     /// <summary>The groups (roots) of the quotes just before and after <paramref name="it"/> in its document by the same speaker, when grouped.</summary>
-    private static HashSet<int> NeighbourGroups(List<Item> items, Item it, Func<int, int> find)
+    private static HashSet<int> NeighbourGroups(List<Item> items, Item it, Func<int, int> find, Dictionary<int, List<int>> members)
     {
         var result = new HashSet<int>();
         foreach (int step in new[] { -1, 1 })
@@ -288,17 +288,10 @@ public sealed class QuoteMatcher : IStoryPass
             int j = it.Index + step;
             if (j < 0 || j >= items.Count || items[j].Doc.Id != it.Doc.Id || !SameSpeaker(items[j], it)) continue;
             int root = find(j);
-            bool grouped = items.Any(o => o.Index != j && o.Doc.Id != it.Doc.Id && find(o.Index) == root);
+            bool grouped = members[root].Any(o => items[o].Doc.Id != items[j].Doc.Id);
             if (grouped && root != find(it.Index)) result.Add(root);
         }
         return result;
-    }
-
-    private static IEnumerable<string> SpeakerKeys(Item it)
-    {
-        if (PersonKey(it) is null) yield break;
-        if (it.EntityId is { } e) yield return "e:" + e;
-        if (it.NameKey is { } n) foreach (var w in n.Split(' ').Where(w => w.Length >= 3).Distinct()) yield return "w:" + w;
     }
 
     /// <summary>The speaker as a person or named organisation (not a generic description such as "the union").</summary>
