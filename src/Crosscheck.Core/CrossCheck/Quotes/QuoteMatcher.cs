@@ -214,6 +214,16 @@ public sealed class QuoteMatcher : IStoryPass
         int n = Math.Max(items.Count, 1);
         // terms carried by most quotes of a big story do not make candidates
         int maxPosting = Math.Max(8, n / 5);
+        // with a similarity model, the speaker's quotes in other sources are candidates too (the words may share nothing)
+        var bySpeaker = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        if (Similarity is not null)
+            foreach (var it in items)
+                foreach (var k in SpeakerKeys(it))
+                {
+                    if (!bySpeaker.TryGetValue(k, out var list)) bySpeaker[k] = list = [];
+                    list.Add(it.Index);
+                }
+
         var parent = Enumerable.Range(0, items.Count).ToArray();
         int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
         void Union(int a, int b) { int ra = Find(a), rb = Find(b); if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb); }
@@ -255,6 +265,10 @@ public sealed class QuoteMatcher : IStoryPass
                     if (Find(a.Index) != Find(bi) && Joins(a, items[bi], words, context)) Union(a.Index, bi);
             }
         }
+        if (Similarity is not null)
+            foreach (var a in items)
+                foreach (var bi in SpeakerKeys(a).SelectMany(k => bySpeaker[k]).Where(b => b > a.Index && items[b].Doc.Id != a.Doc.Id).Distinct().Take(MaxCandidates).ToList())
+                    if (Find(a.Index) != Find(bi) && Joins(a, items[bi], words, context)) Union(a.Index, bi);
         // neighbours: two sources that report the same passage quote its statements in the same order, so a pair of the
         // speaker's quotes whose neighbouring quotes (same speaker, same document) already render one statement joins
         // on a weaker wording overlap ("preposterous and absurd ..." / "It makes no sense ..." beside the "any
@@ -292,6 +306,14 @@ public sealed class QuoteMatcher : IStoryPass
             if (grouped && root != find(it.Index)) result.Add(root);
         }
         return result;
+    }
+
+    /// <summary>Keys of the speaker for the similarity candidates: the entity and each word of the name ("jonas" joins "Ekweme" and "Ekwueme").</summary>
+    private static IEnumerable<string> SpeakerKeys(Item it)
+    {
+        if (PersonKey(it) is null) yield break;
+        if (it.EntityId is { } e) yield return "e:" + e;
+        if (it.NameKey is { } n) foreach (var w in n.Split(' ').Where(w => w.Length >= 3).Distinct()) yield return "w:" + w;
     }
 
     /// <summary>The speaker as a person or named organisation (not a generic description such as "the union").</summary>
