@@ -52,6 +52,8 @@ public sealed class QuoteMatcher : IStoryPass
         /// <summary>The speaker's name, normalised (accents folded), when one is known.</summary>
         public string? NameKey { get; init; }
         public List<string> Numbers { get; init; } = [];
+        /// <summary>True when <see cref="Terms"/> come from the sentence around a one-word quote.</summary>
+        public bool FromSentence { get; init; }
         public List<string> Context { get; init; } = [];
     }
 
@@ -67,12 +69,14 @@ public sealed class QuoteMatcher : IStoryPass
                 string? key = entity ?? (q.SpeakerName is { } n ? "name:" + Normalize(n) : q.SpeakerDescription is { } d ? "desc:" + Normalize(d) : null);
                 var terms = StatementTerms.Of(q.Text);
                 // a one-word partial quote (will "reconsider" a policy ...) reports the statement of its sentence
-                if (terms.Count < 2) terms = SentenceTerms(doc, q);
+                bool fromSentence = terms.Count < 2;
+                if (fromSentence) terms = SentenceTerms(doc, q);
                 string? name = q.SpeakerName ?? (entity is null ? null : story.Entities.First(e => e.Id == entity).Name);
                 items.Add(new Item(items.Count, doc, q, $"q{items.Count + 1}", entity, key, terms)
                 {
                     NameKey = name is null ? null : Fold(Normalize(name)),
                     Numbers = Numbers(doc, q),
+                    FromSentence = fromSentence,
                     Context = ContextTerms(doc, q, entity, mentions),
                 });
             }
@@ -444,7 +448,9 @@ public sealed class QuoteMatcher : IStoryPass
     {
         // a description counts as a differing speaker only when it describes a person ("a presidential official"),
         // not when it is a generic reference to an organisation ("the union")
-        var labelled = group.Select(i => items[i]).Where(it => it.SpeakerKey is { } k && (!k.StartsWith("desc:")
+        // a place or country as speaker ("Seoul expressed its grave concern") stands for its government: not a rival name
+        var places = story.Entities.Where(e => e.Type is EntityType.Location or EntityType.Country).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var labelled = group.Select(i => items[i]).Where(it => it.SpeakerKey is { } k && !(it.EntityId is { } id && places.Contains(id)) && (!k.StartsWith("desc:")
             || k[5..].Split(' ').Any(w => Crosscheck.Core.Annotate.Quotes.QuoteLexicon.SpeakerNouns.Contains(w)))).ToList();
         var byKey = new List<(string Key, List<Item> Members)>();
         foreach (var it in labelled)
@@ -465,7 +471,10 @@ public sealed class QuoteMatcher : IStoryPass
                 Spans = [.. x.Members.Select(m => new DocSpan(m.Doc.Id, m.Quote.Span))],
             };
         }).ToImmutableArray();
-        var firstQuote = items[group[0]].Quote.Text;
+        // the title quotes the member whose words the others share most (the statement's core, not a long outlier)
+        var core = group.Select(i => items[i]).OrderBy(it => it.FromSentence).ThenByDescending(it => group.Sum(j => items[j].Terms.Intersect(it.Terms).Count()) / (double)Math.Max(1, it.Terms.Count))
+            .ThenBy(it => it.Index).First();
+        var firstQuote = core.Quote.Text;
         if (firstQuote.Length > 80) firstQuote = firstQuote[..77] + "...";
         return new Discrepancy("", DiscrepancyKind.Attribution, $"who said \u201C{firstQuote}\u201D") { Values = values };
     }
