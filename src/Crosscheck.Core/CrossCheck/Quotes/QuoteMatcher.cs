@@ -60,18 +60,26 @@ public sealed class QuoteMatcher : IStoryPass
     public Story Apply(Story story)
     {
         var mentions = MentionIndex(story);
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in story.Entities)
+        {
+            order.TryAdd(e.Id, order.Count);
+            foreach (var alias in e.Aliases.Prepend(e.Name)) byName.TryAdd(Normalize(alias), e.Id);
+        }
+        var entityName = story.Entities.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         var items = new List<Item>();
         foreach (var doc in story.Documents)
             for (int i = 0; i < doc.Quotes.Length; i++)
             {
                 var q = doc.Quotes[i];
-                var entity = SpeakerEntity(story, doc, q);
+                var entity = SpeakerEntity(story, doc, q, mentions, order, byName);
                 string? key = entity ?? (q.SpeakerName is { } n ? "name:" + Normalize(n) : q.SpeakerDescription is { } d ? "desc:" + Normalize(d) : null);
                 var terms = StatementTerms.Of(q.Text);
                 // a one-word partial quote (will "reconsider" a policy ...) reports the statement of its sentence
                 bool fromSentence = terms.Count < 2;
                 if (fromSentence) terms = SentenceTerms(doc, q);
-                string? name = q.SpeakerName ?? (entity is null ? null : story.Entities.First(e => e.Id == entity).Name);
+                string? name = q.SpeakerName ?? (entity is null ? null : entityName[entity]);
                 items.Add(new Item(items.Count, doc, q, $"q{items.Count + 1}", entity, key, terms)
                 {
                     NameKey = name is null ? null : Fold(Normalize(name)),
@@ -427,18 +435,23 @@ public sealed class QuoteMatcher : IStoryPass
         || (a.SpeakerKey is { } ka && ka == b.SpeakerKey);
 
     /// <summary>The story entity of the speaker: one whose mentions hold the speaker's name or reference, else one whose names match.</summary>
-    private static string? SpeakerEntity(Story story, Document doc, Quote q)
+    private static string? SpeakerEntity(Story story, Document doc, Quote q, Dictionary<string, List<(TextSpan Span, string Entity)>> mentions,
+        Dictionary<string, int> order, Dictionary<string, string> byName)
     {
         foreach (var span in new[] { q.SpeakerNameSpan, q.SpeakerSpan })
         {
-            if (span is not { } s) continue;
-            var hit = story.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.DocId == doc.Id && m.Span.Overlaps(s)));
-            if (hit is not null) return hit.Id;
+            if (span is not { } s || !mentions.TryGetValue(doc.Id, out var list)) continue;
+            // the first entity of the story (in its order) with a mention over the span
+            string? hit = null;
+            foreach (var (m, entity) in list)
+            {
+                if (m.Start >= s.End) break;
+                if (m.Overlaps(s) && (hit is null || order[entity] < order[hit])) hit = entity;
+            }
+            if (hit is not null) return hit;
         }
         if (q.SpeakerName is not { } name) return null;
-        string norm = Normalize(name);
-        var exact = story.Entities.FirstOrDefault(e => e.Aliases.Prepend(e.Name).Any(a => Normalize(a) == norm));
-        return exact?.Id;
+        return byName.GetValueOrDefault(Normalize(name));
     }
 
     internal static string Normalize(string s) =>
@@ -455,7 +468,7 @@ public sealed class QuoteMatcher : IStoryPass
         var byKey = new List<(string Key, List<Item> Members)>();
         foreach (var it in labelled)
         {
-            int k = byKey.FindIndex(x => x.Members.Any(m => SameSpeaker(m, it)));
+            int k = byKey.FindIndex(x => SameSpeaker(x.Members[0], it));
             if (k < 0) byKey.Add((it.SpeakerKey!, [it])); else byKey[k].Members.Add(it);
         }
         if (byKey.Count < 2) return null;
@@ -472,7 +485,8 @@ public sealed class QuoteMatcher : IStoryPass
             };
         }).ToImmutableArray();
         // the title quotes the member whose words the others share most (the statement's core, not a long outlier)
-        var core = group.Select(i => items[i]).OrderBy(it => it.FromSentence).ThenByDescending(it => group.Sum(j => items[j].Terms.Intersect(it.Terms).Count()) / (double)Math.Max(1, it.Terms.Count))
+        var df = group.SelectMany(i => items[i].Terms).GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var core = group.Select(i => items[i]).OrderBy(it => it.FromSentence).ThenByDescending(it => it.Terms.Sum(t => df[t]) / (double)Math.Max(1, it.Terms.Count))
             .ThenBy(it => it.Index).First();
         var firstQuote = core.Quote.Text;
         if (firstQuote.Length > 80) firstQuote = firstQuote[..77] + "...";
