@@ -27,20 +27,26 @@ public sealed class StoryView
 
     public string SpeakerLabel(QuoteReport q) =>
         q.Speaker is { } id && Entities.TryGetValue(id, out var e) ? e.Name
-        : q.SpeakerName ?? (q.SpeakerDescription is { } d ? $"{d} (unnamed)" : "speaker not determined");
+        : q.SpeakerName ?? (q.SpeakerDescription is { } d ? $"{LowerDeterminer(d)} (unnamed)" : "speaker not determined");
 
-    /// <summary>Quotes grouped by speaker; inside a speaker, quotes of one statement side by side.</summary>
+    /// <summary>"The company" at a sentence start and "the company" elsewhere are one label.</summary>
+    private static string LowerDeterminer(string d) =>
+        d.StartsWith("The ", StringComparison.Ordinal) || d.StartsWith("A ", StringComparison.Ordinal) || d.StartsWith("An ", StringComparison.Ordinal)
+            ? char.ToLowerInvariant(d[0]) + d[1..] : d;
+
+    /// <summary>
+    /// Quotes grouped by speaker; inside a speaker, quotes of one statement side by side. A statement whose sources name
+    /// different speakers stays whole, under the speaker most of its quotes name (renderers mark the others).
+    /// </summary>
     public IReadOnlyList<(string Speaker, IReadOnlyList<IReadOnlyList<QuoteReport>> Statements)> QuotesBySpeaker()
     {
-        var bySpeaker = Story.Quotes.GroupBy(SpeakerLabel).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
+        var statements = Story.Quotes.GroupBy(q => q.StatementGroup ?? q.Id)
+            .Select(s => (IReadOnlyList<QuoteReport>)s.OrderBy(q => q.Id, IdComparer.Instance).ToList()).ToList();
+        string Owner(IReadOnlyList<QuoteReport> st) => st.GroupBy(SpeakerLabel).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Id, IdComparer.Instance).First().Key;
+        var bySpeaker = statements.GroupBy(Owner).OrderByDescending(g => g.Sum(st => st.Count)).ThenBy(g => g.Key, StringComparer.Ordinal);
         var result = new List<(string, IReadOnlyList<IReadOnlyList<QuoteReport>>)>();
         foreach (var g in bySpeaker)
-        {
-            var statements = g.GroupBy(q => q.StatementGroup ?? q.Id)
-                .Select(s => (IReadOnlyList<QuoteReport>)s.ToList())
-                .OrderByDescending(s => s.Count).ThenBy(s => s[0].Id, IdComparer.Instance).ToList();
-            result.Add((g.Key, statements));
-        }
+            result.Add((g.Key, g.OrderByDescending(st => st.Count).ThenBy(st => st[0].Id, IdComparer.Instance).ToList()));
         return result;
     }
 

@@ -53,4 +53,72 @@ public class QuoteMatcherTests
         var story = new QuoteMatcher().Apply(new Story { Id = "story1", Title = "t", Documents = [doc], Entities = [entity] });
         Assert.Equal("e7", story.Quotes.Single().SpeakerEntityId);
     }
+
+    private static Story MatchWith(QuoteMatcher matcher, params string[] texts)
+    {
+        var docs = texts.Select((t, i) => TestDocs.AnnotateThrough<QuoteExtractor>(t, id: $"s{i + 1}")).ToImmutableArray();
+        return matcher.Apply(new Story { Id = "story1", Title = "t", Documents = docs });
+    }
+
+    private static StoryQuote Placed(Story story, string fragment) =>
+        story.Quotes.Single(q => story.Doc(q.DocId).Quotes[q.Index].Text.Contains(fragment, StringComparison.Ordinal));
+
+    [Fact]
+    public void Translations_sharing_one_word_join_through_the_same_speaker_and_the_same_surroundings()
+    {
+        var story = Match(
+            "Dam\n\nPrime Minister Lisa Orrin visited the Velda dam on Friday. She said the farmers of Kesswick valley had \u201Cnothing to fear\u201D from the new water treaty as long as the reservoir stayed above the flood mark.\n",
+            "Dam\n\nLisa Orrin said on Friday that Kesswick valley farmers had \u201Cnothing to worry about\u201D concerning the new water treaty, as long as the reservoir stays above the flood mark.\n",
+            "Dam\n\nAsked about her tax returns, Lisa Orrin said she had \u201Cnothing to hide\u201D and would publish them in May.\n");
+        var fear = Placed(story, "nothing to fear");
+        Assert.NotNull(fear.StatementGroup);
+        Assert.Equal(fear.StatementGroup, Placed(story, "nothing to worry").StatementGroup);
+        // the same speaker and the same word, but nothing around it in common: another statement
+        Assert.Null(Placed(story, "nothing to hide").StatementGroup);
+    }
+
+    [Fact]
+    public void Quotes_stating_different_numbers_are_different_statements_but_dates_are_not_numbers_of_the_statement()
+    {
+        var story = Match(
+            "Ferry\n\nThe death toll from the ferry capsizing on Lake Tarn rose to 19 on Wednesday, March 12, the coast guard said.\n",
+            "Ferry\n\nThe death toll from the ferry capsizing on Lake Tarn rose to 23 on Thursday, the coast guard said.\n",
+            "Ferry\n\nThe death toll from the ferry capsizing on Lake Tarn rose to 19 on Wednesday, the coast guard said.\n");
+        var first = Placed(story, "rose to 19 on Wednesday, March");
+        Assert.NotNull(first.StatementGroup);
+        Assert.Equal(first.StatementGroup, story.Quotes.Single(q => q.DocId == "s3").StatementGroup);
+        Assert.Null(Placed(story, "rose to 23").StatementGroup);
+    }
+
+    [Fact]
+    public void An_optional_similarity_joins_quotes_the_words_miss_but_never_across_different_speakers()
+    {
+        string[] texts =
+        [
+            "Bridge\n\n\u201CThe bridge will reopen in spring,\u201D Mayor Ada Lind said on Monday.\n",
+            "Bridge\n\n\u201CTraffic returns to the crossing once the snow melts,\u201D Ada Lind told reporters.\n",
+            "Bridge\n\n\u201CCars will cross the river again after winter,\u201D said engineer Per Holm.\n",
+        ];
+        var plain = MatchWith(new QuoteMatcher(), texts);
+        Assert.All(plain.Quotes, q => Assert.Null(q.StatementGroup));
+        int calls = 0;
+        var withModel = MatchWith(new QuoteMatcher { Similarity = (a, b) => { calls++; return 0.9; } }, texts);
+        Assert.True(calls > 0);
+        Assert.NotNull(withModel.Quotes[0].StatementGroup);
+        Assert.Equal(withModel.Quotes[0].StatementGroup, withModel.Quotes[1].StatementGroup);
+        Assert.Null(withModel.Quotes[2].StatementGroup);
+    }
+
+    [Fact]
+    public void A_name_spelled_a_letter_apart_is_the_same_speaker_and_no_attribution_discrepancy()
+    {
+        var story = Match(
+            "Strike\n\n\u201CThe offer is generous and final,\u201D said chief executive Jonas Ekwueme.\n",
+            "Strike\n\n\u201CThe offer is generous and final,\u201D said chief executive Jonas Ekweme.\n");
+        Assert.NotNull(story.Quotes[0].StatementGroup);
+        Assert.Equal(story.Quotes[0].StatementGroup, story.Quotes[1].StatementGroup);
+        Assert.Empty(story.Discrepancies);
+        Assert.True(QuoteMatcher.SameName("vladimir putin", "putin"));
+        Assert.False(QuoteMatcher.SameName("kim jong un", "kim yo jong"));
+    }
 }

@@ -57,6 +57,31 @@ public class SeedQuoteTests
         Assert.Equal(sources, members.Select(m => m.DocId).Distinct().Count());
     }
 
+    [SharedTheory]
+    [InlineData("preposterous and absurd", "It makes no sense")]
+    [InlineData("nothing to fear", "nothing to worry about")]
+    public void Translations_of_one_statement_share_a_group(string fragment, string other)
+    {
+        var story = SeedStory.Value;
+        var (a, _) = Quote(story, fragment);
+        var (b, _) = Quote(story, other);
+        Assert.NotEqual(a.DocId, b.DocId);
+        Assert.NotNull(a.StatementGroup);
+        Assert.Equal(a.StatementGroup, b.StatementGroup);
+    }
+
+    [Fact]
+    public void Refinery_sample_quote_attributed_to_two_people_is_an_attribution_discrepancy()
+    {
+        var result = new PipelineBuilder().UseDefaults().Build().Run([Path.Combine(SharedData.SamplesDir, "refinery-strike")]);
+        var story = Assert.Single(result.Stories);
+        var d = Assert.Single(story.Discrepancies, d => d.Kind == DiscrepancyKind.Attribution);
+        Assert.Contains("bullied back to work", d.About);
+        Assert.Equal(2, d.Values.Length);
+        Assert.Contains(d.Values, v => v.Value.Contains("Osei"));
+        Assert.Contains(d.Values, v => v.Value.Contains("Bhraon"));
+    }
+
     [SharedFact]
     public void Every_annotation_file_indexes_spans_inside_its_text()
     {
