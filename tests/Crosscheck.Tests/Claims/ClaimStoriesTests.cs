@@ -30,6 +30,10 @@ public class ClaimStoriesTests
         // an update is not a dispute: nothing contradicts, and the brief does not call it disputed
         Assert.All(toll.Values.SelectMany(v => v.Claims), id => Assert.Empty(story.Claims.First(c => c.Id == id).ContradictedBy));
         Assert.DoesNotContain(story.Brief, b => b.Disputed && b.Claims.Any(id => toll.Values.SelectMany(v => v.Claims).Contains(id)));
+        // the brief tells the latest figure, citing every report of it
+        var told = Assert.Single(story.Brief, b => b.Text.Contains("rose to 23"));
+        Assert.False(told.Disputed);
+        Assert.Equal(4, told.Sources.Length);
         // every value span selects its figure
         Assert.All(toll.Values, v => Assert.All(v.Spans, s => Assert.Equal(v.Value, story.Doc(s.DocId).Slice(s.Span))));
     }
@@ -65,6 +69,20 @@ public class ClaimStoriesTests
         Assert.Contains("1,850 − 1,640 = 210", d.Resolution);
         // the claims layer leaves dates and attributions to the timeline and quote layers: no number discrepancy on them
         Assert.DoesNotContain(story.Discrepancies, x => x.Kind == DiscrepancyKind.Number && x.Values.Any(v => v.Value is "1850" or "4.5" or "40"));
+    }
+
+    [Fact]
+    public void Stories_checked_in_parallel_do_not_share_state()
+    {
+        // one cross-checker serves all stories of a run at once: each must find its own figures every time
+        var pipeline = new PipelineBuilder().UseDefaults().Build();
+        for (int run = 0; run < 4; run++)
+        {
+            var stories = pipeline.Run([Path.Combine(SharedData.SamplesDir, "ferry-capsize"), Path.Combine(SharedData.SamplesDir, "refinery-strike")]).Stories;
+            Assert.Equal(2, stories.Count());
+            Assert.Contains(stories.SelectMany(s => s.Discrepancies), d => d.ResolutionMethod == "arithmetic" && d.ResolvedValue == "210");
+            Assert.Contains(stories.SelectMany(s => s.Discrepancies), d => d.ResolutionMethod == "update" && d.ResolvedValue == "23");
+        }
     }
 
     [SharedFact]

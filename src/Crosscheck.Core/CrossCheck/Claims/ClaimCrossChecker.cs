@@ -30,8 +30,12 @@ public sealed class ClaimCrossChecker : IStoryPass
         var conflicts = Discrepancies.Find(nodes, aligner);
         var contradicted = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var discrepancies = story.Discrepancies.ToBuilder();
+        // figures an earlier pass already reports as a number discrepancy are not reported again (attributions and dates
+        // of the same sentences are other layers' findings and do not stop this one)
+        var reported = story.Discrepancies.Where(d => d.Kind == DiscrepancyKind.Number).SelectMany(d => d.Values).SelectMany(v => v.Spans).ToHashSet();
         foreach (var conflict in conflicts)
         {
+            if (conflict.Members.All(m => m.Quantity.Span is { } qs && reported.Any(r => r.DocId == m.Node.DocId && r.Span.Overlaps(qs)))) continue;
             var d = DiscrepancyResolver.Build("d" + (discrepancies.Count + 1), conflict, nodes, originOf);
             discrepancies.Add(d);
             if (d.IsUpdate) continue;
