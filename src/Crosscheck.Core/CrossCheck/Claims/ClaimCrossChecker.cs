@@ -52,12 +52,12 @@ public sealed class ClaimCrossChecker : IStoryPass
         foreach (var (a, set) in contradicted.OrderBy(kv => kv.Key, ClaimIdComparer.Instance))
             foreach (var b in set) Merge(IndexOf(a), IndexOf(b));
         // average linkage: two groups merge when their claims are alike on average, so facts do not chain
-        var links = aligner.Candidates(nodes, sameDocument: false).Where(p => p.Score >= aligner.AlignThreshold && Compatible(p.A, p.B, p.Score))
+        var links = aligner.Candidates(nodes, sameDocument: false).Where(p => p.Score >= Threshold(p.A, p.B, aligner) && Compatible(p.A, p.B, p.Score))
             .OrderByDescending(p => p.Score).ThenBy(p => p.A.Order).ThenBy(p => p.B.Order).ToList();
         foreach (var (a, b, _) in links)
         {
             int ga = groupOf[a.Order], gb = groupOf[b.Order];
-            if (ga != gb && AverageSimilarity(groups[ga], groups[gb]) >= aligner.AlignThreshold) Merge(a.Order, b.Order);
+            if (ga != gb && AverageSimilarity(groups[ga], groups[gb]) >= Threshold(a, b, aligner)) Merge(a.Order, b.Order);
         }
         foreach (var (a, b, _) in links)
         {
@@ -107,6 +107,25 @@ public sealed class ClaimCrossChecker : IStoryPass
                 if (nodes[i].DocId != nodes[j].DocId) { sum += aligner.Similarity(nodes[i], nodes[j]); count++; }
             return count == 0 ? 0 : sum / count;
         }
+    }
+
+    /// <summary>Score from which two claims that state the same figure of the same counted thing are linked.</summary>
+    public double FigureThreshold { get; init; } = 0.25;
+
+    private double Threshold(ClaimNode a, ClaimNode b, ClaimAligner aligner) =>
+        SharedCountedFigure(a, b) ? Math.Min(FigureThreshold, aligner.AlignThreshold) : aligner.AlignThreshold;
+
+    /// <summary>Both claims count the same things with the same figure ("61 people rescued" / "61 people pulled alive"); old values of changes excluded.</summary>
+    private static bool SharedCountedFigure(ClaimNode a, ClaimNode b)
+    {
+        for (int i = 0; i < a.Claim.Quantities.Count; i++)
+        {
+            var qa = a.Claim.Quantities[i];
+            if (qa.Value <= 2 && qa.Value == decimal.Truncate(qa.Value) || CountedThing.ClassOf(qa) is not { } cls || new QuantityRef(a, i).IsFromValue) continue;
+            for (int j = 0; j < b.Claim.Quantities.Count; j++)
+                if (b.Claim.Quantities[j].Value == qa.Value && CountedThing.ClassOf(b.Claim.Quantities[j]) == cls && !new QuantityRef(b, j).IsFromValue) return true;
+        }
+        return false;
     }
 
     /// <summary>Score from which two claims are linked whatever their predicates.</summary>
