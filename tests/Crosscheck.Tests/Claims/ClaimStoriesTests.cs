@@ -99,6 +99,18 @@ public class ClaimStoriesTests
         Assert.DoesNotContain(story.Discrepancies, d => d.Values.Any(v => v.Value == "4"));
     }
 
+    [SharedFact]
+    public void Seeds_one_statement_in_other_words_is_one_fact()
+    {
+        // "aids North Korea’s military enhancement" / "contributes to increasing North Korea's military power": one quotation, two renderings
+        var story = Run(SharedData.SeedsDir);
+        var a = Assert.Single(story.Claims, c => ClaimOf(story, c).Text.Contains("directly or indirectly aids North Korea’s military enhancement", StringComparison.Ordinal));
+        var b = Assert.Single(story.Claims, c => ClaimOf(story, c).Text.Contains("contributes to increasing North Korea's military power", StringComparison.Ordinal));
+        Assert.NotEqual(a.DocId, b.DocId);
+        Assert.Equal(a.Fact, b.Fact);
+        Assert.Contains(b.Id, a.SupportedBy.Concat(a.SameFactAs));
+    }
+
     [SharedTheory]
     [InlineData("aircraft carrier")]
     [InlineData("artillery shells")]
