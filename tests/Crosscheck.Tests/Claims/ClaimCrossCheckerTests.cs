@@ -117,3 +117,39 @@ public class EvolvingFigureTests
         Assert.DoesNotContain(story.Brief, b => b.Disputed);
     }
 }
+
+public class CasualtyFigureTests
+{
+    private static Story Check(params (string Text, DateOnly Published)[] docs)
+    {
+        var annotated = docs.Select((d, i) => TestDocs.AnnotateThrough<ClaimExtractor>(d.Text, d.Published, $"s{i + 1}")).ToImmutableArray();
+        return new ClaimCrossChecker().Apply(new Story { Id = "story1", Title = "t", Documents = annotated });
+    }
+
+    [Fact]
+    public void Killed_people_are_deaths_and_injured_are_not()
+    {
+        static List<Quantity> Parse(string t) => QuantityParser.Parse(t, new TextSpan(0, t.Length));
+        var qs = Parse("The blast killed at least 12 people and 30 were injured, police said.");
+        Assert.Equal("death", CountedThing.ClassOf(qs.Single(q => q.Value == 12m)));
+        Assert.Equal("injury", CountedThing.ClassOf(qs.Single(q => q.Value == 30m)));
+        qs = Parse("Nine passengers were killed and 14 people were wounded.");
+        Assert.Equal("death", CountedThing.ClassOf(qs.Single(q => q.Value == 9m)));
+        Assert.Equal("injury", CountedThing.ClassOf(qs.Single(q => q.Value == 14m)));
+    }
+
+    [Fact]
+    public void Same_day_tolls_that_differ_are_a_discrepancy_not_an_update_and_deaths_never_meet_injuries()
+    {
+        var day = new DateOnly(2025, 9, 2);
+        var story = Check(
+            ("Market blast\n\nA bomb blast at the central market of Tarnow killed 40 people on Monday and 65 were injured, the provincial police said.\n", day),
+            ("Tarnow market attack\n\nThe provincial police said the bomb that exploded at the Tarnow central market on Monday killed 45 people and injured dozens.\n", day));
+        var d = Assert.Single(story.Discrepancies, x => x.Values.Any(v => v.Value == "40"));
+        Assert.Equal(["40", "45"], d.Values.Select(v => v.Value));
+        Assert.False(d.IsUpdate);
+        Assert.Null(d.ResolvedValue); // one source against one: nothing settles it
+        Assert.DoesNotContain(story.Discrepancies, x => x.Values.Any(v => v.Value == "65"));
+        Assert.Contains(story.Brief, b => b.Disputed);
+    }
+}
