@@ -153,3 +153,19 @@ public class CasualtyFigureTests
         Assert.Contains(story.Brief, b => b.Disputed);
     }
 }
+
+public class FalseDiscrepancyTests
+{
+    [Fact]
+    public void Approximate_figures_and_counts_of_other_things_do_not_conflict()
+    {
+        var docs = new[]
+        {
+            "Brenna plant strike\n\nThe union said 1,200 workers at the Brenna plant joined the strike on Monday.\n\nThe company employs 5,000 workers at the site, which opened in 1998.\n",
+            "Walkout at Brenna\n\nAbout 1,300 workers walked out at the Brenna plant on Monday, the union said.\n\nManagers said 300 workers had been laid off at the Brenna plant in March.\n",
+        }.Select((t, i) => TestDocs.AnnotateThrough<ClaimExtractor>(t, new DateOnly(2025, 4, 7), $"s{i + 1}")).ToImmutableArray();
+        var story = new ClaimCrossChecker().Apply(new Story { Id = "story1", Title = "t", Documents = docs });
+        Assert.Empty(story.Discrepancies);
+        Assert.All(story.Claims, c => Assert.Empty(c.ContradictedBy));
+    }
+}
