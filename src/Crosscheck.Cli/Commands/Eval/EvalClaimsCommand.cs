@@ -156,7 +156,8 @@ public static class EvalClaimsCommand
         {
             var doc = story.Doc(c.DocId); var claim = doc.Claims[c.Index];
             var qs = string.Join("; ", claim.Quantities.Select(q => $"{q.Surface}={q.Value} {q.Unit} what={q.What} role={q.Role}"));
-            Console.WriteLine($"{c.Id} {c.DocId}@{claim.Span.Start} {c.Fact} sup[{string.Join(",", c.SupportedBy)}] same[{string.Join(",", c.SameFactAs)}] contra[{string.Join(",", c.ContradictedBy)}] {(claim.Attributed ? "A" : "-")} {claim.Predicate} | {Short(claim.Text)} {(qs.Length > 0 ? "{" + qs + "}" : "")}");
+            Console.WriteLine($"{c.Id} {c.DocId}@{claim.Span.Start} {c.Fact} sup[{string.Join(",", c.SupportedBy)}] same[{string.Join(",", c.SameFactAs)}] contra[{string.Join(",", c.ContradictedBy)}] {(claim.Attributed ? "A" : "-")} {claim.Predicate} | {Short(claim.Text)} {(qs.Length > 0 ? "{" + qs + "}" : "")}"
+                + $" actors[{string.Join("; ", claim.Actors.Select(doc.Slice))}] dates[{string.Join("; ", claim.Dates.Select(doc.Slice))}]");
         }
         Console.WriteLine("shared origins: " + string.Join(" ", story.SharedOrigins.Select(g => "[" + string.Join(",", g) + "]")));
         foreach (var f in story.Framing)
