@@ -30,6 +30,10 @@ public class ClaimStoriesTests
         // an update is not a dispute: nothing contradicts, and the brief does not call it disputed
         Assert.All(toll.Values.SelectMany(v => v.Claims), id => Assert.Empty(story.Claims.First(c => c.Id == id).ContradictedBy));
         Assert.DoesNotContain(story.Brief, b => b.Disputed && b.Claims.Any(id => toll.Values.SelectMany(v => v.Claims).Contains(id)));
+        // the brief tells the latest figure, citing every report of it
+        var told = Assert.Single(story.Brief, b => b.Text.Contains("rose to 23"));
+        Assert.False(told.Disputed);
+        Assert.Equal(4, told.Sources.Length);
         // every value span selects its figure
         Assert.All(toll.Values, v => Assert.All(v.Spans, s => Assert.Equal(v.Value, story.Doc(s.DocId).Slice(s.Span))));
     }
@@ -67,6 +71,20 @@ public class ClaimStoriesTests
         Assert.DoesNotContain(story.Discrepancies, x => x.Kind == DiscrepancyKind.Number && x.Values.Any(v => v.Value is "1850" or "4.5" or "40"));
     }
 
+    [Fact]
+    public void Stories_checked_in_parallel_do_not_share_state()
+    {
+        // one cross-checker serves all stories of a run at once: each must find its own figures every time
+        var pipeline = new PipelineBuilder().UseDefaults().Build();
+        for (int run = 0; run < 4; run++)
+        {
+            var stories = pipeline.Run([Path.Combine(SharedData.SamplesDir, "ferry-capsize"), Path.Combine(SharedData.SamplesDir, "refinery-strike")]).Stories;
+            Assert.Equal(2, stories.Count());
+            Assert.Contains(stories.SelectMany(s => s.Discrepancies), d => d.ResolutionMethod == "arithmetic" && d.ResolvedValue == "210");
+            Assert.Contains(stories.SelectMany(s => s.Discrepancies), d => d.ResolutionMethod == "update" && d.ResolvedValue == "23");
+        }
+    }
+
     [SharedFact]
     public void Seeds_sanctioned_ships_are_one_fact_with_differing_details()
     {
@@ -79,6 +97,18 @@ public class ClaimStoriesTests
         Assert.Equal(vessels.Fact, ships.Fact);
         Assert.DoesNotContain(ships.Id, vessels.ContradictedBy);
         Assert.DoesNotContain(story.Discrepancies, d => d.Values.Any(v => v.Value == "4"));
+    }
+
+    [SharedFact]
+    public void Seeds_one_statement_in_other_words_is_one_fact()
+    {
+        // "aids North Korea’s military enhancement" / "contributes to increasing North Korea's military power": one quotation, two renderings
+        var story = Run(SharedData.SeedsDir);
+        var a = Assert.Single(story.Claims, c => ClaimOf(story, c).Text.Contains("directly or indirectly aids North Korea’s military enhancement", StringComparison.Ordinal));
+        var b = Assert.Single(story.Claims, c => ClaimOf(story, c).Text.Contains("contributes to increasing North Korea's military power", StringComparison.Ordinal));
+        Assert.NotEqual(a.DocId, b.DocId);
+        Assert.Equal(a.Fact, b.Fact);
+        Assert.Contains(b.Id, a.SupportedBy.Concat(a.SameFactAs));
     }
 
     [SharedTheory]

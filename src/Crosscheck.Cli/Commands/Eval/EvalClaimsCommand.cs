@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -18,8 +19,9 @@ public static class EvalClaimsCommand
         var annotations = new Option<string>("--annotations") { Description = "Folder of claim annotation files.", DefaultValueFactory = _ => "data/annotations/claims" };
         var shared = new Option<string?>("--shared") { Description = "Path of ../shared (seeds); default: $CROSSCHECK_SHARED or ../shared beside the repository." };
         var dump = new Option<bool>("--dump") { Description = "Also print every claim, link, discrepancy, framing and brief sentence." };
-        var command = new Command("claims", "Discrepancy precision/recall and claim-alignment precision on the project's annotations.") { annotations, shared, dump };
-        command.SetAction(parse => Run(parse.GetValue(annotations)!, parse.GetValue(shared), parse.GetValue(dump)));
+        var timing = new Option<bool>("--timing") { Description = "Also time claim extraction and cross-checking, and cross-checking one story of the corpus repeated 1–64 times." };
+        var command = new Command("claims", "Discrepancy precision/recall and claim-alignment precision on the project's annotations.") { annotations, shared, dump, timing };
+        command.SetAction(parse => Run(parse.GetValue(annotations)!, parse.GetValue(shared), parse.GetValue(dump), parse.GetValue(timing)));
         return command;
     }
 
@@ -29,7 +31,7 @@ public static class EvalClaimsCommand
     private sealed record GoldLink(SpanRef A, SpanRef B, bool Same);
     private sealed record AnnotationFile(string Corpus, List<GoldDiscrepancy> Discrepancies, List<GoldLink> Alignments);
 
-    private static int Run(string annotationDir, string? sharedDir, bool dump)
+    private static int Run(string annotationDir, string? sharedDir, bool dump, bool timing = false)
     {
         if (!Directory.Exists(annotationDir)) throw new CliException($"{annotationDir}: annotation folder not found");
         var root = FindRepoRoot();
@@ -44,6 +46,7 @@ public static class EvalClaimsCommand
             var dir = ann.Corpus == "seeds" ? Path.Combine(sharedDir, "seeds") : Path.Combine(root, ann.Corpus);
             if (!Directory.Exists(dir)) { Console.Error.WriteLine($"eval claims: {file}: corpus folder {dir} is absent, skipped"); continue; }
             var result = new PipelineBuilder().UseDefaults().Build().Run([dir]);
+            if (timing) Time(ann.Corpus, result);
             var docs = result.Stories.SelectMany(s => s.Documents).ToDictionary(d => Path.GetFileName(d.Source.File), StringComparer.Ordinal);
             var discrepancies = result.Stories.SelectMany(s => s.Discrepancies.Select(d => (Story: s, D: d))).Where(x => x.D.Kind == DiscrepancyKind.Number).ToList();
 
@@ -110,6 +113,33 @@ public static class EvalClaimsCommand
         return ExitCodes.Ok;
     }
 
+    /// <summary>Claim extraction per article and cross-checking per story (best of 5), then one story made of the corpus repeated k times.</summary>
+    private static void Time(string corpus, PipelineResult result)
+    {
+        var extractor = new Crosscheck.Core.Annotate.Claims.ClaimExtractor();
+        var checker = new Crosscheck.Core.CrossCheck.Claims.ClaimCrossChecker();
+        var docs = result.Stories.SelectMany(s => s.Documents).ToList();
+        var stories = result.Stories.Select(s => s with { Discrepancies = [.. s.Discrepancies.Where(d => d.Kind != DiscrepancyKind.Number)] }).ToList();
+        double Best(Action action)
+        {
+            double best = double.MaxValue;
+            for (int r = 0; r < 5; r++) { var sw = System.Diagnostics.Stopwatch.StartNew(); action(); best = Math.Min(best, sw.Elapsed.TotalMilliseconds); }
+            return best;
+        }
+        double extract = Best(() => { foreach (var d in docs) extractor.Annotate(d); });
+        double check = Best(() => { foreach (var st in stories) checker.Apply(st); });
+        int claims = docs.Sum(d => d.Claims.Length);
+        long chars = docs.Sum(d => (long)d.Text.Length);
+        Console.WriteLine($"timing {corpus}: {docs.Count} articles, {chars / 1024.0:0.0} K chars, {claims} claims; extraction {extract:0.0} ms ({extract / docs.Count:0.00} ms/article), cross-check {check:0.0} ms");
+        foreach (int k in new[] { 1, 4, 16, 64 })
+        {
+            var copies = Enumerable.Range(0, k).SelectMany(c => docs.Select((d, i) => d with { Id = "s" + (c * docs.Count + i + 1) })).ToImmutableArray();
+            var big = new Story { Id = "stress", Title = "stress", Documents = copies };
+            double ms = Best(() => checker.Apply(big));
+            Console.WriteLine($"  one story of {copies.Length,4} articles ({claims * k,5} claims): cross-check {ms,8:0.0} ms ({ms / copies.Length:0.00} ms/article)");
+        }
+    }
+
     private static (string File, TextSpan Span) Locate(Story story, StoryClaim c)
     {
         var doc = story.Doc(c.DocId);
@@ -126,7 +156,8 @@ public static class EvalClaimsCommand
         {
             var doc = story.Doc(c.DocId); var claim = doc.Claims[c.Index];
             var qs = string.Join("; ", claim.Quantities.Select(q => $"{q.Surface}={q.Value} {q.Unit} what={q.What} role={q.Role}"));
-            Console.WriteLine($"{c.Id} {c.DocId}@{claim.Span.Start} {c.Fact} sup[{string.Join(",", c.SupportedBy)}] same[{string.Join(",", c.SameFactAs)}] contra[{string.Join(",", c.ContradictedBy)}] {(claim.Attributed ? "A" : "-")} {claim.Predicate} | {Short(claim.Text)} {(qs.Length > 0 ? "{" + qs + "}" : "")}");
+            Console.WriteLine($"{c.Id} {c.DocId}@{claim.Span.Start} {c.Fact} sup[{string.Join(",", c.SupportedBy)}] same[{string.Join(",", c.SameFactAs)}] contra[{string.Join(",", c.ContradictedBy)}] {(claim.Attributed ? "A" : "-")} {claim.Predicate} | {Short(claim.Text)} {(qs.Length > 0 ? "{" + qs + "}" : "")}"
+                + $" actors[{string.Join("; ", claim.Actors.Select(doc.Slice))}] dates[{string.Join("; ", claim.Dates.Select(doc.Slice))}]");
         }
         Console.WriteLine("shared origins: " + string.Join(" ", story.SharedOrigins.Select(g => "[" + string.Join(",", g) + "]")));
         foreach (var f in story.Framing)

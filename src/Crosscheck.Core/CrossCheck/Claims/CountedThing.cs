@@ -12,7 +12,7 @@ public static class CountedThing
         ["product"] = "item", ["good"] = "item",
         ["people"] = "person", ["individual"] = "person", ["persons"] = "person",
         ["fatality"] = "death", ["toll"] = "death", ["dead"] = "death", ["killed"] = "death", ["kill"] = "death", ["died"] = "death",
-        ["drown"] = "death", ["perish"] = "death",
+        ["drown"] = "death", ["perish"] = "death", ["injur"] = "injury", ["injured"] = "injury", ["wound"] = "injury", ["wounded"] = "injury", ["hurt"] = "injury",
         ["troop"] = "soldier",
         ["firm"] = "company", ["business"] = "company",
         ["entity"] = "institution", ["organization"] = "institution", ["organisation"] = "institution",
@@ -44,5 +44,5 @@ public static class CountedThing
     }
 
     /// <summary>The plural head noun for wording ("items").</summary>
-    public static string HeadWords(Quantity q) => ClassOf(q) == "death" ? "deaths" : q.What is { Length: > 0 } w ? w.Split(' ')[^1] : q.Unit;
+    public static string HeadWords(Quantity q) => ClassOf(q) == "death" ? "deaths" : ClassOf(q) == "injury" ? "injured" : q.What is { Length: > 0 } w ? w.Split(' ')[^1] : q.Unit;
 }

@@ -23,12 +23,12 @@ public sealed record NumberConflict(string ClassKey, string? Role, ImmutableArra
 public sealed class NumberDiscrepancyFinder
 {
     public double SameDocumentSimilarity { get; init; } = 0.25;
-    private HashSet<(string, decimal)> _changes = [];
     public double CrossDocumentSimilarity { get; init; } = 0.35;
 
     public List<NumberConflict> Find(IReadOnlyList<ClaimNode> nodes, ClaimAligner aligner)
     {
-        _changes = ChangesStated(nodes);
+        // per call, never on the instance: stories are cross-checked in parallel with one finder
+        var changes = ChangesStated(nodes);
         var buckets = new SortedDictionary<string, List<QuantityRef>>(StringComparer.Ordinal);
         foreach (var n in nodes)
             for (int i = 0; i < n.Claim.Quantities.Length(); i++)
@@ -54,7 +54,7 @@ public sealed class NumberDiscrepancyFinder
                 {
                     var a = list[x]; var b = list[y];
                     if (a.Node == b.Node || a.Quantity.Value == b.Quantity.Value) continue;
-                    if (!Conflicts(a, b, aligner)) continue;
+                    if (!Conflicts(a, b, aligner, changes)) continue;
                     inConflict.Add(x); inConflict.Add(y);
                     int ra = FindRoot(x), rb = FindRoot(y);
                     if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
@@ -81,7 +81,7 @@ public sealed class NumberDiscrepancyFinder
         return conflicts;
     }
 
-    private bool Conflicts(QuantityRef a, QuantityRef b, ClaimAligner aligner)
+    private bool Conflicts(QuantityRef a, QuantityRef b, ClaimAligner aligner, HashSet<(string, decimal)> changes)
     {
         var qa = a.Quantity; var qb = b.Quantity;
         if (CountedThing.QualifiersConflict(qa, qb)) return false;
@@ -92,7 +92,7 @@ public sealed class NumberDiscrepancyFinder
         if (a.Node.DocId == b.Node.DocId)
         {
             if (qa.Role is null || qb.Role is null || qa.Role != qb.Role) return false;
-            return sim >= SameDocumentSimilarity || ShareAnotherFigure(a, b) || ConfirmedByChange(a, b);
+            return sim >= SameDocumentSimilarity || ShareAnotherFigure(a, b) || ConfirmedByChange(a, b, changes);
         }
         // a document that itself states the other value for the same thing is speaking of two different figures
         if (DocumentStates(b.Node.Doc, qa) || DocumentStates(a.Node.Doc, qb)) return false;
@@ -145,11 +145,11 @@ public sealed class NumberDiscrepancyFinder
     }
 
     /// <summary>The story states a change ("from 1,640 to 1,850") equal to one of two "added" values of the same thing.</summary>
-    private bool ConfirmedByChange(QuantityRef a, QuantityRef b)
+    private static bool ConfirmedByChange(QuantityRef a, QuantityRef b, HashSet<(string, decimal)> changes)
     {
         if (a.Quantity.Role is not ("added" or "delta")) return false;
         var cls = CountedThing.ClassOf(a.Quantity)!;
-        return _changes.Contains((cls, a.Quantity.Value)) || _changes.Contains((cls, b.Quantity.Value));
+        return changes.Contains((cls, a.Quantity.Value)) || changes.Contains((cls, b.Quantity.Value));
     }
 
     /// <summary>The differences of "from X to Y" pairs in the story, by counted class.</summary>
