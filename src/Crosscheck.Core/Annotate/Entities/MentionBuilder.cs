@@ -32,7 +32,7 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
         var result = new List<EntityMention>();
         var fine = FineGazetteerMatches(words, tokens);
         var adjusted = new List<NerSpan>(spans.Count);
-        foreach (var s0 in spans)
+        foreach (var s0 in SplitAtLowerCase(words, spans))
         {
             int a = s0.Start, b = s0.End;
             while (a < b && IsPunctuation(words[a])) a++;
@@ -127,6 +127,31 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
         return result;
     }
 
+    private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)
+    {
+        "of", "for", "the", "and", "on", "de", "da", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin",
+        "al", "el", "y", "e", "und", "zu", "'s", "'", "&", "at", "du", "in", "to", "a",
+    };
+
+    /// <summary>"Institute for the Study of War say Russia" tagged as one name: a lower-case word other than a connective
+    /// ("of", "for", "van") ends a name.</summary>
+    private static IEnumerable<NerSpan> SplitAtLowerCase(string[] words, IReadOnlyList<NerSpan> spans)
+    {
+        foreach (var s in spans)
+        {
+            int start = s.Start;
+            for (int i = s.Start; i < s.End; i++)
+            {
+                var w = words[i];
+                if (w.Length == 0 || !char.IsLower(w[0]) || Connectives.Contains(w) || RoleLexicon.IsModifier(w) || i == s.Start) continue;
+                if (i > start) yield return s with { Start = start, End = i };
+                start = i + 1;
+            }
+            if (start == s.Start) yield return s;
+            else if (start < s.End) yield return s with { Start = start };
+        }
+    }
+
     private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "in", "on", "at", "by", "for", "but", "and", "as", "if", "so", "to", "of", "his", "her", "its", "our", "this",
@@ -203,7 +228,7 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
     /// <summary>"Director of National Security Chang" or "Supreme Leader Kim" tagged whole: the name is the part after the title.</summary>
     private NerSpan StripLeadingTitle(string[] words, NerSpan s)
     {
-        if (s.Type is not ("PER" or "ORG") || s.End - s.Start < 2) return s;
+        if (s.End - s.Start < 2) return s;
         int k = s.Start, lastRole = -1;
         // "Director of National Security Chang Ho-jin" tagged from "National": the title began before the span.
         bool head = s.Start >= 2 && words[s.Start - 1] == "of" && RoleLexicon.IsHead(words[s.Start - 2]);
@@ -223,7 +248,7 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
         if (!head || lastRole < s.Start) return s;
         int start = lastRole + 1;
         if (start >= s.End || RoleLexicon.IsModifier(words[start]) || !char.IsUpper(words[start][0]) || s.End - start > 4) return s;
-        if (s.Type == "ORG" && (s.End - start > 3 || words[start..s.End].Any(OrgKeywords.Contains))) return s;
+        if (s.Type != "PER" && (s.End - start > 3 || words[start..s.End].Any(OrgKeywords.Contains))) return s;
         return new NerSpan(start, s.End, "PER");
     }
 
