@@ -171,6 +171,9 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
     private bool NameLike(string[] words, int i) =>
         words[i].Length is > 0 and <= 4 && char.IsUpper(words[i][0]) && words[i].All(char.IsLetter) && !NerFeatures.IsAllCaps(words[i]) || IsSyllableName(words[i]);
 
+    private static bool LongNamePart(string w) =>
+        w.Length > 4 && char.IsUpper(w[0]) && !NerFeatures.IsAllCaps(w) && w.All(c => char.IsLetter(c) || c is '-' or '\'');
+
     private bool Free(string[] words, int i, List<NerSpan> spans) =>
         !spans.Any(x => x.Start <= i && i < x.End) && !NotNameWords.Contains(words[i]) && !DateWords.Contains(words[i])
         && !RoleLexicon.IsModifier(words[i]) && gazetteer.LongestAt(words, i) is null;
@@ -204,6 +207,10 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
             if (x.Type != "PER") continue;
             int end = x.End, start = x.Start;
             while (end < words.Length && end - start < 4 && NameLike(words, end) && Free(words, end, result)) end++;
+            // A longer given name before a short person span, at the start of the sentence or after a lower-case word
+            // ("Chang" + "Ho Jin", "leader Saoirse" + "Ní Bhraonáin").
+            if (start > 0 && end - start <= 2 && !NameLike(words, start - 1) && LongNamePart(words[start - 1]) && Free(words, start - 1, result)
+                && (start == 1 || words[start - 2].Length > 0 && char.IsLower(words[start - 2][0]))) start--;
             while (start > 0 && end - start < 4 && NameLike(words, start - 1) && !IsSyllableName(words[start - 1]) && Free(words, start - 1, result)
                 ) start--;
             result[k] = x with { Start = start, End = end };

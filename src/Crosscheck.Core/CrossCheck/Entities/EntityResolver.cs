@@ -83,9 +83,21 @@ public sealed class EntityResolver : IStoryPass
         }
         MergeInitials(people, clusters);
         MergeNearSpellings(people);
+        // The same name tagged a person once and an organisation or place more often ("The Marevia Coast Guard said"): the majority wins.
+        foreach (var c in people.Values)
+        {
+            if (c.Items.Count == 0) continue;
+            var plain = NameKeys.PlainKey(c.Items[0].Mention.Text);
+            if (places.TryGetValue(plain, out var place) && place.Items.Count >= c.Items.Count && c.Items.All(i => NameKeys.PlainKey(i.Mention.Text) == plain))
+            {
+                place.Items.AddRange(c.Items);
+                c.Items.Clear();
+            }
+        }
 
         // Surname-only (and other partial) references.
         var fullPeople = people.Values.Where(c => c.Items.Count > 0).ToList();
+        foreach (var c in people.Values.Where(c => c.Items.Count == 0).ToList()) clusters.Remove(c);
         foreach (var it in singles)
         {
             var part = NameKeys.FullKey(it.Mention.Text);
