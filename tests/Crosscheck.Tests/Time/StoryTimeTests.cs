@@ -99,4 +99,12 @@ public class StoryTimeTests
         var result = new Crosscheck.Core.Pipeline.PipelineBuilder().UseDefaults().Build().Run([SharedData.SeedsDir]);
         Assert.DoesNotContain(Assert.Single(result.Stories).Discrepancies, d => d.Kind == DiscrepancyKind.Date);
     }
+
+    [SharedFact]
+    public void FerrySampleTollUpdatesAreNoDateDiscrepancy()
+    {
+        // "died when the ferry capsized on Tuesday" and "the number dead rose to 23 on Thursday" date different events
+        var result = new Crosscheck.Core.Pipeline.PipelineBuilder().UseDefaults().Build().Run([Path.Combine(SharedData.SamplesDir, "ferry-capsize")]);
+        Assert.DoesNotContain(Assert.Single(result.Stories).Discrepancies, d => d.Kind == DiscrepancyKind.Date);
+    }
 }

@@ -31,6 +31,8 @@ public static class EventLexicon
         ["attacked"] = "attack", ["struck"] = "attack", ["bombed"] = "attack", ["shelled"] = "attack", ["fired"] = "fire",
         ["killed"] = "kill", ["died"] = "kill", ["dead"] = "kill", ["injured"] = "injure", ["wounded"] = "injure",
         ["capsized"] = "capsize", ["sank"] = "capsize", ["overturned"] = "capsize",
+        // figures moving
+        ["rose"] = "rise", ["grew"] = "rise", ["increased"] = "rise", ["climbed"] = "rise", ["fell"] = "drop", ["dropped"] = "drop", ["declined"] = "drop",
         // officials acting
         ["summoned"] = "summon", ["summons"] = "summon", ["arrested"] = "arrest", ["detained"] = "arrest", ["resigned"] = "resign",
         ["stepped down"] = "resign", ["quit"] = "resign", ["elected"] = "elect", ["appointed"] = "appoint", ["named"] = "appoint",
@@ -41,7 +43,7 @@ public static class EventLexicon
     private static readonly FrozenSet<string> EventKeys = new[]
     {
         "collapse", "join", "walkout", "begin", "end", "sign", "agree", "approve", "reject", "veto", "meet", "visit", "briefing",
-        "attack", "fire", "kill", "injure", "capsize", "summon", "arrest", "resign", "elect", "appoint", "announce", "release",
+        "attack", "fire", "kill", "injure", "capsize", "summon", "rise", "drop", "arrest", "resign", "elect", "appoint", "announce", "release",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that report speech: two statements on different days are two events, whatever they say.</summary>

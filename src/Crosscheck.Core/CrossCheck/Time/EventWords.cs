@@ -3,7 +3,9 @@ using Crosscheck.Core.Model;
 namespace Crosscheck.Core.CrossCheck.Time;
 
 /// <summary>The keys of a dated clause, and those of them that name what happened.</summary>
-public sealed record EventSignature(HashSet<string> Keys, HashSet<string> Events);
+/// <param name="Head">The event word nearest the time expression: what the date is the date of ("rose to 23 on Thursday").</param>
+/// <param name="Numbers">The figures of the clause: one event reported with other figures is an update ("rose to 19", "rose to 23").</param>
+public sealed record EventSignature(HashSet<string> Keys, HashSet<string> Events, string? Head, HashSet<string> Numbers);
 
 /// <summary>
 /// The words that say what happened around a time expression: the clause holding it, without the time words,
@@ -43,30 +45,43 @@ public static class EventWords
         var words = ClauseWords(text, sentence, time, maxWords);
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var events = new HashSet<string>(StringComparer.Ordinal);
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        string? head = null; int headDistance = int.MaxValue;
+        void Event(string key, int at)
+        {
+            events.Add(key);
+            int distance = at < time.Start ? time.Start - at : at - time.End;
+            if (distance < headDistance) { headDistance = distance; head = key; }
+        }
         for (int i = 0; i < words.Count; i++)
         {
             var (w, start, _) = words[i];
             string lower = w.ToLowerInvariant();
+            if (char.IsDigit(w[0])) { numbers.Add(w.TrimEnd('.', ',')); continue; }
             if (i + 1 < words.Count && EventLexicon.Canonical(lower + " " + words[i + 1].Word.ToLowerInvariant()) is { } phrase)
             {
-                keys.Add(phrase); events.Add(phrase); i++;
+                keys.Add(phrase); Event(phrase, start); i++;
                 continue;
             }
             if (char.IsUpper(w[0]) && !IsSentenceStart(text, sentence, start)) continue; // a name: shared by every report of the story
             if (char.IsDigit(w[0]) || Stop.Contains(lower) || EventLexicon.Reporting.Contains(lower) || lower.Length < 3) continue;
-            if (EventLexicon.Canonical(lower) is { } canon) { keys.Add(canon); if (EventLexicon.IsEvent(canon)) events.Add(canon); continue; }
+            if (EventLexicon.Canonical(lower) is { } canon) { keys.Add(canon); if (EventLexicon.IsEvent(canon)) Event(canon, start); continue; }
             var stem = Stem(w);
             if (stem.Length < 3 || Stop.Contains(stem) || EventLexicon.NumberWords.Contains(lower)) continue;
             keys.Add(stem);
-            if (EventLexicon.LooksLikeActionVerb(lower)) events.Add(stem);
+            if (EventLexicon.LooksLikeActionVerb(lower)) Event(stem, start);
         }
-        return new EventSignature(keys, events);
+        return new EventSignature(keys, events, head, numbers);
     }
 
-    /// <summary>Two clauses tell the same event when they share an event word and, beyond it, most of the smaller one's keys.</summary>
+    /// <summary>
+    /// Two clauses tell the same event when the date is the date of the same event word in both (their heads), their
+    /// figures do not differ, and most of the smaller one's keys recur in the other.
+    /// </summary>
     public static bool SameEvent(EventSignature a, EventSignature b)
     {
-        if (!a.Events.Overlaps(b.Events)) return false;
+        if (a.Head is null || a.Head != b.Head) return false;
+        if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.Overlaps(b.Numbers)) return false;
         int shared = a.Keys.Count(b.Keys.Contains);
         int small = Math.Min(a.Keys.Count, b.Keys.Count);
         return shared >= Math.Max(2, (int)Math.Ceiling(small * 0.5));

@@ -66,16 +66,16 @@ public sealed class TimelineBuilder : IStoryPass
     private static bool SameDate(TimeExpression a, TimeExpression b) => a.Date == b.Date && a.Precision == b.Precision && a.Modifier == b.Modifier;
 
     /// <summary>
-    /// Day-dated groups of different sources that tell the same event (an event word shared, paraphrases included,
-    /// and most of the other keys) on different days within a week. Candidate pairs come from an index on event words,
-    /// so groups that share none are never compared.
+    /// Day-dated groups of different sources that tell the same event (the same head event word, paraphrases
+    /// included, and most of the other keys) on different days within a week. Candidate pairs come from an index on
+    /// head event words, so groups that share none are never compared.
     /// </summary>
     private static IEnumerable<Discrepancy> Conflicts(List<List<Item>> groups)
     {
         var dayGroups = groups.Where(g => g[0].Time.Precision == DatePrecision.Day).ToList();
         var byEvent = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int i = 0; i < dayGroups.Count; i++)
-            foreach (var e in dayGroups[i].SelectMany(x => x.Event.Events).Distinct())
+            foreach (var e in dayGroups[i].Select(x => x.Event.Head).OfType<string>().Distinct())
                 (byEvent.TryGetValue(e, out var list) ? list : byEvent[e] = []).Add(i);
 
         var reported = new HashSet<int>();
@@ -83,7 +83,7 @@ public sealed class TimelineBuilder : IStoryPass
         {
             if (reported.Contains(a)) continue;
             var ga = dayGroups[a];
-            var candidates = ga.SelectMany(x => x.Event.Events).Distinct().SelectMany(e => byEvent[e]).Where(b => b > a && !reported.Contains(b)).Distinct().Order();
+            var candidates = ga.Select(x => x.Event.Head).OfType<string>().Distinct().SelectMany(e => byEvent[e]).Where(b => b > a && !reported.Contains(b)).Distinct().Order();
             var cluster = new List<int> { a };
             foreach (var b in candidates)
             {
