@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using Crosscheck.Core.Model;
+using Crosscheck.Core.CrossCheck.Quotes;
 using Crosscheck.Core.Pipeline;
 
 namespace Crosscheck.Cli.Commands.Eval;
@@ -98,7 +99,10 @@ public static class EvalQuotesCommand
         Console.WriteLine($"quote span F1 {all.F1:F3}, speaker accuracy {all.SpeakerAccuracy:F3} ({all.SpeakerRight}/{all.Matched}) over {all.Files} documents; " +
             $"spans match after trimming outer spaces and punctuation; annotation passes took {clock.Elapsed.TotalMilliseconds:F0} ms");
         var scored = docs.Where(d => gold[Path.GetFileName(d.Source.File)].TextLength == d.Text.Length).ToList();
-        MatchingScore(pipeline, scored, gold, goldOf, verbose);
+        MatchingScore(pipeline, scored, gold, goldOf, verbose, "statement matching");
+        // the same with the wording signal alone, to show what the context signals add
+        var wordingOnly = new PipelineBuilder().UseDefaults().ReplaceStoryPass<QuoteMatcher>(new QuoteMatcher { UseContext = false }).Build();
+        MatchingScore(wordingOnly, scored, gold, goldOf, verbose: false, "  wording overlap only");
         return ExitCodes.Ok;
     }
 
@@ -109,7 +113,7 @@ public static class EvalQuotesCommand
     /// quotes match annotated spans of one group.
     /// </summary>
     private static void MatchingScore(CrosscheckPipeline pipeline, List<Document> docs, SortedDictionary<string, FileGold> gold,
-        Dictionary<(string File, int Index), Gold> goldOf, bool verbose)
+        Dictionary<(string File, int Index), Gold> goldOf, bool verbose, string title)
     {
         var clock = Stopwatch.StartNew();
         var stories = pipeline.Clusterer.Cluster(docs).Select(pipeline.CrossCheck).ToList();
@@ -164,7 +168,7 @@ public static class EvalQuotesCommand
         }
         double p = predictedPairs == 0 ? 0 : (double)right / predictedPairs, r = goldPairs == 0 ? 0 : (double)right / goldPairs;
         double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-        Console.WriteLine($"statement matching (sameStatementAs, pairs of quotes from different files): gold {goldPairs}, predicted {predictedPairs}, right {right}; " +
+        Console.WriteLine($"{title} (sameStatementAs, pairs of quotes from different files): gold {goldPairs}, predicted {predictedPairs}, right {right}; " +
             $"P {p:F3} R {r:F3} F1 {f1:F3} over {stories.Count} stories; clustering and cross-checking took {clock.Elapsed.TotalMilliseconds:F0} ms");
     }
 
