@@ -16,6 +16,7 @@ public static class CrosscheckCli
         root.Add(TrainCommand.Create());
         var eval = new Command("eval", "Measure a stage on real data and print its figures.");
         eval.Add(EvalNerCommand.Create());
+        eval.Add(EvalOnnxNerCommand.Create());
         eval.Add(EvalMergesCommand.Create());
         eval.Add(EvalTimeCommand.Create());
         eval.Add(EvalQuotesCommand.Create());

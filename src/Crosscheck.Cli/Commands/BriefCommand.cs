@@ -32,10 +32,11 @@ public static class BriefCommand
             DefaultValueFactory = _ => new IngestOptions().MaxFileBytes,
         };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display, only errors." };
+        var nerModel = NerModelOption.Create();
 
         var command = new Command("brief", "Cross-check the given articles and write the story report (JSON, Markdown, self-contained HTML).")
         {
-            inputs, output, format, maxSize, quiet,
+            inputs, output, format, maxSize, quiet, nerModel,
         };
         command.SetAction(parse =>
         {
@@ -49,6 +50,7 @@ public static class BriefCommand
 
             var outDir = parse.GetValue(output)!;
             var builder = new PipelineBuilder { Ingest = new IngestOptions { MaxFileBytes = parse.GetValue(maxSize) } }.UseDefaults();
+            builder = NerModelOption.Apply(builder, parse.GetValue(nerModel));
             var toStdout = outDir == "-";
             var result = PipelineRunner.Run(parse.GetValue(inputs)!, builder, quiet: parse.GetValue(quiet) || toStdout);
             var report = ReportBuilder.Build(result.Stories, result.Diagnostics);

@@ -11,10 +11,11 @@ public static class EntitiesCommand
     {
         var files = new Argument<string[]>("files") { Description = "Article files or folders.", Arity = ArgumentArity.OneOrMore };
         var tsv = new Option<bool>("--tsv") { Description = "Tab-separated output, one entity a line." };
-        var command = new Command("entities", "Print the merged entity table (name, type, aliases, roles, mentions, sources) of the given articles.") { files, tsv };
+        var nerModel = NerModelOption.Create();
+        var command = new Command("entities", "Print the merged entity table (name, type, aliases, roles, mentions, sources) of the given articles.") { files, tsv, nerModel };
         command.SetAction(parse =>
         {
-            var result = PipelineRunner.Run(parse.GetValue(files)!, new PipelineBuilder().UseDefaults(), quiet: true);
+            var result = PipelineRunner.Run(parse.GetValue(files)!, NerModelOption.Apply(new PipelineBuilder().UseDefaults(), parse.GetValue(nerModel)), quiet: true);
             bool asTsv = parse.GetValue(tsv);
             foreach (var story in result.Stories)
             {

@@ -13,7 +13,8 @@ public static class TrainCommand
         var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => Path.Combine("data", "models", PerceptronNerModel.DefaultFile) };
         var epochs = new Option<int>("--epochs") { Description = "Training passes over the data.", DefaultValueFactory = _ => 10 };
         var withValid = new Option<bool>("--with-valid") { Description = "Also train on valid.txt (off by default: valid is for tuning)." };
-        var command = new Command("train", "Train the statistical models from the public data in ../shared/eval (see docs/DATA.md).") { data, output, epochs, withValid };
+        var features = new Option<int>("--features") { Description = "Feature groups (sum): 1 line shape, 2 training-name lexicon, 4 second stage over the first stage's document-wide tags.", DefaultValueFactory = _ => 7 };
+        var command = new Command("train", "Train the statistical models from the public data in ../shared/eval (see docs/DATA.md).") { data, output, epochs, withValid, features };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(data) ?? Path.Combine("..", "shared", "eval", "conll2003");
@@ -23,8 +24,8 @@ public static class TrainCommand
             if (parse.GetValue(withValid)) docs.AddRange(ConllReader.Read(Path.Combine(dir, "valid.txt")));
             Console.WriteLine($"training on {docs.Count} documents, {docs.Sum(d => d.Sentences.Sum(s => s.Words.Length))} tokens");
             var sw = Stopwatch.StartNew();
-            var trainer = new PerceptronNerTrainer(CountryGazetteer.Default);
-            trainer.EpochDone += (e, acc) => Console.WriteLine($"epoch {e}: token accuracy {acc:P2} ({sw.Elapsed.TotalSeconds:F0} s)");
+            var trainer = new PerceptronNerTrainer(CountryGazetteer.Default) { Features = parse.GetValue(features) };
+            trainer.EpochDone += (label, e, acc) => { if (e == parse.GetValue(epochs)) Console.WriteLine($"{label}: epoch {e}: token accuracy {acc:P2} ({sw.Elapsed.TotalSeconds:F0} s)"); };
             var model = trainer.Train(docs, parse.GetValue(epochs));
             var outPath = parse.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);

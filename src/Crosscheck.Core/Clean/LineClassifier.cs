@@ -38,6 +38,9 @@ public static class LineClassifier
         // Short lines mostly made of interface words: prompts, link-box headers, "Back to top", footers.
         if (f.Words <= 8 && f.HasInterfaceEvidence && f.InterfaceRatio >= 0.3 && !(f.Words >= 5 && f.EndsWithPeriod && f.InterfaceRatio < 0.5))
             return LineDecision.Clutter(InterfaceReason(f));
+        // Longer rows of interface actions separated by bullets or pipes: "Share on social · Print · Subscribe to the newsletter".
+        if (f.MenuSeparators >= 2 && !f.EndsWithPeriod && f.Words <= 16 && f.HasInterfaceEvidence && f.InterfaceRatio >= 0.3)
+            return LineDecision.Clutter(InterfaceReason(f));
         if (f.Text.StartsWith('©') || f.Text.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase)) return LineDecision.Clutter("footer");
 
         if (f.StartsWithBullet && f.Words >= 3) return LineDecision.ListItem;

@@ -66,4 +66,8 @@ public sealed record Claim(TextSpan Span, string Text)
     public string? Predicate { get; init; }
     /// <summary>Is it the reporter's statement, or attributed to someone (then see the quote)?</summary>
     public bool Attributed { get; init; }
+    /// <summary>The people, organisations and places named in the claim (spans of the document's entity mentions).</summary>
+    public IReadOnlyList<TextSpan> Actors { get; init; } = [];
+    /// <summary>The time expressions of the claim (spans of the document's time layer).</summary>
+    public IReadOnlyList<TextSpan> Dates { get; init; } = [];
 }

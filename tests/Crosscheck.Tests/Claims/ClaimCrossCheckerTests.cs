@@ -74,7 +74,10 @@ public class ClaimCrossCheckerTests
     [InlineData("Nation to ‘Reconsider’ Ban on Weapons Sales", "to reconsider")]
     [InlineData("Nation could arm neighbour after deal", "could arm")]
     [InlineData("Nation renews threat to send weapons", "renews threat")]
-    public void Headline_verbs(string title, string verb) => Assert.Equal(verb, FramingAnalyzer.HeadlineVerb(title));
+    [InlineData("Bus plunges off bridge, toll reaches 30 as rescuers search river", "reaches")]
+    [InlineData("Dock strike widens as crane drivers walk out", "widens")]
+    [InlineData("Harbour strike: what we know", null)]
+    public void Headline_verbs(string title, string? verb) => Assert.Equal(verb, FramingAnalyzer.HeadlineVerb(title));
 
     [SharedFact]
     public void Seeds_items_discrepancy_is_self_contradictory_and_settled_to_243()
@@ -112,5 +115,57 @@ public class EvolvingFigureTests
         Assert.Equal("14", d.ResolvedValue);
         Assert.False(d.SameDocument);
         Assert.DoesNotContain(story.Brief, b => b.Disputed);
+    }
+}
+
+public class CasualtyFigureTests
+{
+    private static Story Check(params (string Text, DateOnly Published)[] docs)
+    {
+        var annotated = docs.Select((d, i) => TestDocs.AnnotateThrough<ClaimExtractor>(d.Text, d.Published, $"s{i + 1}")).ToImmutableArray();
+        return new ClaimCrossChecker().Apply(new Story { Id = "story1", Title = "t", Documents = annotated });
+    }
+
+    [Fact]
+    public void Killed_people_are_deaths_and_injured_are_not()
+    {
+        static List<Quantity> Parse(string t) => QuantityParser.Parse(t, new TextSpan(0, t.Length));
+        var qs = Parse("The blast killed at least 12 people and 30 were injured, police said.");
+        Assert.Equal("death", CountedThing.ClassOf(qs.Single(q => q.Value == 12m)));
+        Assert.Equal("injury", CountedThing.ClassOf(qs.Single(q => q.Value == 30m)));
+        qs = Parse("Nine passengers were killed and 14 people were wounded.");
+        Assert.Equal("death", CountedThing.ClassOf(qs.Single(q => q.Value == 9m)));
+        Assert.Equal("injury", CountedThing.ClassOf(qs.Single(q => q.Value == 14m)));
+    }
+
+    [Fact]
+    public void Same_day_tolls_that_differ_are_a_discrepancy_not_an_update_and_deaths_never_meet_injuries()
+    {
+        var day = new DateOnly(2025, 9, 2);
+        var story = Check(
+            ("Market blast\n\nA bomb blast at the central market of Tarnow killed 40 people on Monday and 65 were injured, the provincial police said.\n", day),
+            ("Tarnow market attack\n\nThe provincial police said the bomb that exploded at the Tarnow central market on Monday killed 45 people and injured dozens.\n", day));
+        var d = Assert.Single(story.Discrepancies, x => x.Values.Any(v => v.Value == "40"));
+        Assert.Equal(["40", "45"], d.Values.Select(v => v.Value));
+        Assert.False(d.IsUpdate);
+        Assert.Null(d.ResolvedValue); // one source against one: nothing settles it
+        Assert.DoesNotContain(story.Discrepancies, x => x.Values.Any(v => v.Value == "65"));
+        Assert.Contains(story.Brief, b => b.Disputed);
+    }
+}
+
+public class FalseDiscrepancyTests
+{
+    [Fact]
+    public void Approximate_figures_and_counts_of_other_things_do_not_conflict()
+    {
+        var docs = new[]
+        {
+            "Brenna plant strike\n\nThe union said 1,200 workers at the Brenna plant joined the strike on Monday.\n\nThe company employs 5,000 workers at the site, which opened in 1998.\n",
+            "Walkout at Brenna\n\nAbout 1,300 workers walked out at the Brenna plant on Monday, the union said.\n\nManagers said 300 workers had been laid off at the Brenna plant in March.\n",
+        }.Select((t, i) => TestDocs.AnnotateThrough<ClaimExtractor>(t, new DateOnly(2025, 4, 7), $"s{i + 1}")).ToImmutableArray();
+        var story = new ClaimCrossChecker().Apply(new Story { Id = "story1", Title = "t", Documents = docs });
+        Assert.Empty(story.Discrepancies);
+        Assert.All(story.Claims, c => Assert.Empty(c.ContradictedBy));
     }
 }

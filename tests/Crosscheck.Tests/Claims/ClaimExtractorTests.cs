@@ -70,4 +70,16 @@ public class ClaimExtractorTests
         Assert.DoesNotContain(doc.Claims, c => c.Text.Contains('?'));
         Assert.Contains(doc.Claims, c => c.Attributed && c.Text.StartsWith("Repairs"));
     }
+
+    [Fact]
+    public void Claims_carry_their_actors_and_dates()
+    {
+        var doc = TestDocs.AnnotateThrough<ClaimExtractor>(
+            "Arrests in Tarnow\n\nPolice in Tarnow arrested two men on Monday after the bombing of the central market, Interior Minister Karol Wendt said.\n",
+            new DateOnly(2025, 9, 3));
+        var claim = Assert.Single(doc.Claims);
+        Assert.Contains(claim.Dates, d => doc.Slice(d) == "Monday");
+        Assert.Contains(claim.Actors, a => doc.Slice(a).Contains("Wendt"));
+        Assert.All(claim.Actors.Concat(claim.Dates), s => Assert.True(claim.Span.Contains(s)));
+    }
 }

@@ -124,6 +124,14 @@ public class BoilerplateCleanerTests
     }
 
     [Fact]
+    public void A_row_of_interface_actions_with_stopwords_is_removed_but_a_list_like_sentence_is_kept()
+    {
+        var d = Clean("Dam Plan Approved\nThe dam plan was approved on Monday by the cabinet after a long debate.\n*Share on social · Print · Subscribe to the Energy newsletter*\nRivers · lakes · canals: the plan covers all three of them");
+        Assert.Equal("*Share on social · Print · Subscribe to the Energy newsletter*", d.Slice(Assert.Single(d.Clean!.Removed).Span));
+        Assert.Contains("Rivers · lakes · canals: the plan covers all three of them", Kept(d));
+    }
+
+    [Fact]
     public void A_short_subheading_in_the_body_is_kept_as_a_heading()
     {
         var d = Clean("Storm Hits Coast\nThe storm hit the coast on Sunday night, cutting power to thousands of homes.\nWhat Comes Next?\nRepairs will take weeks, the utility said in a statement on Monday.");

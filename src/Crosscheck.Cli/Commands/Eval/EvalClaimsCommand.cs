@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -9,7 +10,7 @@ namespace Crosscheck.Cli.Commands.Eval;
 /// <summary>
 /// <c>crosscheck eval claims</c>: runs the pipeline on each annotated corpus (the seeds, the samples) as one story and
 /// scores number discrepancies (recall, precision against the annotated ones) and claim alignment (precision over the
-/// predicted links that the annotation judges). Annotations: data/annotations/claims/*.json, offsets only.
+/// predicted links that the annotation judges, recall over the annotated same-fact pairs). Annotations: data/annotations/claims/*.json, offsets only.
 /// </summary>
 public static class EvalClaimsCommand
 {
@@ -18,8 +19,9 @@ public static class EvalClaimsCommand
         var annotations = new Option<string>("--annotations") { Description = "Folder of claim annotation files.", DefaultValueFactory = _ => "data/annotations/claims" };
         var shared = new Option<string?>("--shared") { Description = "Path of ../shared (seeds); default: $CROSSCHECK_SHARED or ../shared beside the repository." };
         var dump = new Option<bool>("--dump") { Description = "Also print every claim, link, discrepancy, framing and brief sentence." };
-        var command = new Command("claims", "Discrepancy precision/recall and claim-alignment precision on the project's annotations.") { annotations, shared, dump };
-        command.SetAction(parse => Run(parse.GetValue(annotations)!, parse.GetValue(shared), parse.GetValue(dump)));
+        var timing = new Option<bool>("--timing") { Description = "Also time claim extraction and cross-checking, and cross-checking one story of the corpus repeated 1–64 times." };
+        var command = new Command("claims", "Discrepancy precision/recall and claim-alignment precision on the project's annotations.") { annotations, shared, dump, timing };
+        command.SetAction(parse => Run(parse.GetValue(annotations)!, parse.GetValue(shared), parse.GetValue(dump), parse.GetValue(timing)));
         return command;
     }
 
@@ -29,12 +31,12 @@ public static class EvalClaimsCommand
     private sealed record GoldLink(SpanRef A, SpanRef B, bool Same);
     private sealed record AnnotationFile(string Corpus, List<GoldDiscrepancy> Discrepancies, List<GoldLink> Alignments);
 
-    private static int Run(string annotationDir, string? sharedDir, bool dump)
+    private static int Run(string annotationDir, string? sharedDir, bool dump, bool timing = false)
     {
         if (!Directory.Exists(annotationDir)) throw new CliException($"{annotationDir}: annotation folder not found");
         var root = FindRepoRoot();
         sharedDir ??= Environment.GetEnvironmentVariable("CROSSCHECK_SHARED") is { Length: > 0 } env ? env : Path.Combine(root, "..", "shared");
-        int goldD = 0, foundD = 0, predD = 0, correctD = 0, predLinks = 0, judgedLinks = 0, correctLinks = 0;
+        int goldD = 0, foundD = 0, predD = 0, correctD = 0, predLinks = 0, judgedLinks = 0, correctLinks = 0, goldLinks = 0, foundLinks = 0;
         foreach (var file in Directory.GetFiles(annotationDir, "*.json").OrderBy(f => f, StringComparer.Ordinal))
         {
             AnnotationFile ann;
@@ -44,6 +46,7 @@ public static class EvalClaimsCommand
             var dir = ann.Corpus == "seeds" ? Path.Combine(sharedDir, "seeds") : Path.Combine(root, ann.Corpus);
             if (!Directory.Exists(dir)) { Console.Error.WriteLine($"eval claims: {file}: corpus folder {dir} is absent, skipped"); continue; }
             var result = new PipelineBuilder().UseDefaults().Build().Run([dir]);
+            if (timing) Time(ann.Corpus, result);
             var docs = result.Stories.SelectMany(s => s.Documents).ToDictionary(d => Path.GetFileName(d.Source.File), StringComparer.Ordinal);
             var discrepancies = result.Stories.SelectMany(s => s.Discrepancies.Select(d => (Story: s, D: d))).Where(x => x.D.Kind == DiscrepancyKind.Number).ToList();
 
@@ -85,13 +88,56 @@ public static class EvalClaimsCommand
                     }
                 if (dump) Dump(story);
             }
+
+            // alignment recall: annotated same-fact pairs whose claims are linked (a claim the extractor missed counts as a miss)
+            foreach (var gold in ann.Alignments.Where(l => l.Same))
+            {
+                goldLinks++;
+                bool found = false;
+                foreach (var story in result.Stories)
+                {
+                    var a = story.Claims.FirstOrDefault(c => Covers(gold.A, Locate(story, c).File, Locate(story, c).Span));
+                    var b = story.Claims.FirstOrDefault(c => Covers(gold.B, Locate(story, c).File, Locate(story, c).Span));
+                    if (a is not null && b is not null && (a.SupportedBy.Contains(b.Id) || a.SameFactAs.Contains(b.Id))) found = true;
+                }
+                if (found) foundLinks++;
+                else if (dump) Console.WriteLine($"  link MISSED {gold.A.File}@{gold.A.Start} | {gold.B.File}@{gold.B.Start}");
+            }
         }
         Console.WriteLine($"discrepancies: gold {goldD}, found {foundD}, predicted {predD}, correct {correctD}");
         Console.WriteLine($"  recall    {Ratio(foundD, goldD)}");
         Console.WriteLine($"  precision {Ratio(correctD, predD)}");
         Console.WriteLine($"alignment links: predicted {predLinks}, judged {judgedLinks}, correct {correctLinks}");
         Console.WriteLine($"  precision (judged links) {Ratio(correctLinks, judgedLinks)}");
+        Console.WriteLine($"  recall (annotated same-fact pairs) {Ratio(foundLinks, goldLinks)}");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Claim extraction per article and cross-checking per story (best of 5), then one story made of the corpus repeated k times.</summary>
+    private static void Time(string corpus, PipelineResult result)
+    {
+        var extractor = new Crosscheck.Core.Annotate.Claims.ClaimExtractor();
+        var checker = new Crosscheck.Core.CrossCheck.Claims.ClaimCrossChecker();
+        var docs = result.Stories.SelectMany(s => s.Documents).ToList();
+        var stories = result.Stories.Select(s => s with { Discrepancies = [.. s.Discrepancies.Where(d => d.Kind != DiscrepancyKind.Number)] }).ToList();
+        double Best(Action action)
+        {
+            double best = double.MaxValue;
+            for (int r = 0; r < 5; r++) { var sw = System.Diagnostics.Stopwatch.StartNew(); action(); best = Math.Min(best, sw.Elapsed.TotalMilliseconds); }
+            return best;
+        }
+        double extract = Best(() => { foreach (var d in docs) extractor.Annotate(d); });
+        double check = Best(() => { foreach (var st in stories) checker.Apply(st); });
+        int claims = docs.Sum(d => d.Claims.Length);
+        long chars = docs.Sum(d => (long)d.Text.Length);
+        Console.WriteLine($"timing {corpus}: {docs.Count} articles, {chars / 1024.0:0.0} K chars, {claims} claims; extraction {extract:0.0} ms ({extract / docs.Count:0.00} ms/article), cross-check {check:0.0} ms");
+        foreach (int k in new[] { 1, 4, 16, 64 })
+        {
+            var copies = Enumerable.Range(0, k).SelectMany(c => docs.Select((d, i) => d with { Id = "s" + (c * docs.Count + i + 1) })).ToImmutableArray();
+            var big = new Story { Id = "stress", Title = "stress", Documents = copies };
+            double ms = Best(() => checker.Apply(big));
+            Console.WriteLine($"  one story of {copies.Length,4} articles ({claims * k,5} claims): cross-check {ms,8:0.0} ms ({ms / copies.Length:0.00} ms/article)");
+        }
     }
 
     private static (string File, TextSpan Span) Locate(Story story, StoryClaim c)
@@ -110,7 +156,8 @@ public static class EvalClaimsCommand
         {
             var doc = story.Doc(c.DocId); var claim = doc.Claims[c.Index];
             var qs = string.Join("; ", claim.Quantities.Select(q => $"{q.Surface}={q.Value} {q.Unit} what={q.What} role={q.Role}"));
-            Console.WriteLine($"{c.Id} {c.DocId}@{claim.Span.Start} {c.Fact} sup[{string.Join(",", c.SupportedBy)}] same[{string.Join(",", c.SameFactAs)}] contra[{string.Join(",", c.ContradictedBy)}] {(claim.Attributed ? "A" : "-")} {claim.Predicate} | {Short(claim.Text)} {(qs.Length > 0 ? "{" + qs + "}" : "")}");
+            Console.WriteLine($"{c.Id} {c.DocId}@{claim.Span.Start} {c.Fact} sup[{string.Join(",", c.SupportedBy)}] same[{string.Join(",", c.SameFactAs)}] contra[{string.Join(",", c.ContradictedBy)}] {(claim.Attributed ? "A" : "-")} {claim.Predicate} | {Short(claim.Text)} {(qs.Length > 0 ? "{" + qs + "}" : "")}"
+                + $" actors[{string.Join("; ", claim.Actors.Select(doc.Slice))}] dates[{string.Join("; ", claim.Dates.Select(doc.Slice))}]");
         }
         Console.WriteLine("shared origins: " + string.Join(" ", story.SharedOrigins.Select(g => "[" + string.Join(",", g) + "]")));
         foreach (var f in story.Framing)

@@ -17,16 +17,17 @@ public static class EvalExtractCommand
     {
         var benchmark = new Option<string?>("--benchmark") { Description = "The benchmark folder (ground-truth.json and html/*.html.gz); default ../shared/eval/article-extraction-benchmark." };
         var readability = new Option<bool>("--readability") { Description = "Also run readability-lxml (/usr/bin/python3, Debian's python3-readability) on the same pages and score it." };
+        var smartReader = new Option<bool>("--smartreader") { Description = "Also run SmartReader (the C# port of Mozilla's Readability) on the same pages and score it." };
         var worst = new Option<int>("--worst") { Description = "List the N pages with the lowest F1 (id, precision, recall).", DefaultValueFactory = _ => 0 };
         var repeat = new Option<int>("--repeat") { Description = "Time the extractor over this many passes (after one warm-up pass) and report the best.", DefaultValueFactory = _ => 3 };
         var command = new Command("extract", "Main-text extraction F1 on the article-extraction benchmark, with readability-lxml side by side.")
         {
-            benchmark, readability, worst, repeat,
+            benchmark, readability, smartReader, worst, repeat,
         };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(benchmark) ?? DefaultBenchmarkDir();
-            Run(dir, parse.GetValue(readability), parse.GetValue(worst), Math.Max(1, parse.GetValue(repeat)));
+            Run(dir, parse.GetValue(readability), parse.GetValue(smartReader), parse.GetValue(worst), Math.Max(1, parse.GetValue(repeat)));
             return ExitCodes.Ok;
         });
         return command;
@@ -66,7 +67,7 @@ public static class EvalExtractCommand
         return pages;
     }
 
-    private static void Run(string dir, bool withReadability, int worst, int repeat)
+    private static void Run(string dir, bool withReadability, bool withSmartReader, int worst, int repeat)
     {
         var pages = Load(dir);
         Console.WriteLine($"article-extraction benchmark: {pages.Count} pages ({dir})");
@@ -123,6 +124,14 @@ public static class EvalExtractCommand
             Console.WriteLine($"  speed ratio: crosscheck is {cpuSeconds / bestCpu:F1}x readability-lxml by CPU time, {seconds / best:F1}x by wall-clock time, on the same pages");
         }
 
+        if (withSmartReader)
+        {
+            var (texts, seconds, cpuSeconds) = RunSmartReader(pages);
+            var theirs = pages.Select((p, i) => ExtractionScorer.Match(p.Truth, texts[i])).ToList();
+            Print("SmartReader", ExtractionScorer.Aggregate(theirs), pages.Count / cpuSeconds, pages.Count / seconds);
+            Console.WriteLine($"  speed ratio: crosscheck is {cpuSeconds / bestCpu:F1}x SmartReader by CPU time, {seconds / best:F1}x by wall-clock time");
+        }
+
         if (worst > 0)
         {
             Console.WriteLine();
@@ -130,6 +139,36 @@ public static class EvalExtractCommand
             foreach (var (m, i) in ours.Select((m, i) => (m, i)).OrderBy(x => PageF1(x.m)).ThenBy(x => pages[x.i].Id, StringComparer.Ordinal).Take(worst))
                 Console.WriteLine($"  {pages[i].Id[..12]}  P {Ratio(m.Tp, m.Fp):F2}  R {Ratio(m.Tp, m.Fn):F2}  {pages[i].Url}");
         }
+    }
+
+    /// <summary>SmartReader on the same decoded pages: one timed pass after a warm-up pass; text blocks joined by blank lines.</summary>
+    private static (string[] Texts, double Seconds, double CpuSeconds) RunSmartReader(List<Page> pages)
+    {
+        var decoded = pages.Select(p => HtmlDecoder.Decode(p.Html, null).Text).ToList();
+        string[] Pass()
+        {
+            var texts = new string[pages.Count];
+            for (int i = 0; i < pages.Count; i++)
+            {
+                try
+                {
+                    var article = new SmartReader.Reader(string.IsNullOrEmpty(pages[i].Url) ? "https://example.invalid/" : pages[i].Url, decoded[i]).GetArticle();
+                    texts[i] = article.IsReadable ? article.TextContent ?? "" : "";
+                }
+                catch (Exception) { texts[i] = ""; } // a page SmartReader cannot read scores as empty
+            }
+            return texts;
+        }
+        Pass();
+        using var self = Process.GetCurrentProcess();
+        GC.Collect();
+        self.Refresh();
+        var cpu0 = self.TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        var result = Pass();
+        double seconds = sw.Elapsed.TotalSeconds;
+        self.Refresh();
+        return (result, seconds, (self.TotalProcessorTime - cpu0).TotalSeconds);
     }
 
     private static double Ratio(double tp, double other) => tp + other > 0 ? tp / (tp + other) : 0;

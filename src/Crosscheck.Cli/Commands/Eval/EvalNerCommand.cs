@@ -14,7 +14,9 @@ public static class EvalNerCommand
         var data = new Option<string?>("--data") { Description = "Folder holding CoNLL-2003 test.txt (default: ../shared/eval/conll2003)." };
         var model = new Option<string?>("--model") { Description = "A model file written by `train` (default: the shipped model)." };
         var split = new Option<string>("--split") { Description = "test or valid.", DefaultValueFactory = _ => "test" };
-        var command = new Command("ner", "Precision, recall and F1 of entity mentions by type on CoNLL-2003 test, and recognition speed.") { data, model, split };
+        var errors = new Option<string?>("--errors") { Description = "Write each missed and spurious mention (with its sentence) to this file." };
+        var noSpeed = new Option<bool>("--no-speed") { Description = "Skip the speed measurement." };
+        var command = new Command("ner", "Precision, recall and F1 of entity mentions by type on CoNLL-2003 test, and recognition speed.") { data, model, split, errors, noSpeed };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(data) ?? Path.Combine("..", "shared", "eval", "conll2003");
@@ -29,7 +31,9 @@ public static class EvalNerCommand
             }
             else m = PerceptronNerModel.Default ?? throw new CliException("no trained model is shipped; run `crosscheck train` first");
             var docs = ConllReader.Read(path);
-            var scores = NerEvaluation.Score(m, docs);
+            IReadOnlyList<NerScore> scores;
+            if (parse.GetValue(errors) is { } ep) { using var ew = new StreamWriter(ep); scores = NerEvaluation.Score(m, docs, ew); }
+            else scores = NerEvaluation.Score(m, docs);
             var sw = Stopwatch.StartNew();
             NerEvaluation.Score(m, docs);
             var tagSeconds = sw.Elapsed.TotalSeconds;
@@ -37,6 +41,7 @@ public static class EvalNerCommand
             Console.WriteLine($"{"type",-5} {"gold",6} {"pred",6} {"P",7} {"R",7} {"F1",7}");
             foreach (var s in scores) Console.WriteLine($"{s.Type,-5} {s.Gold,6} {s.Predicted,6} {s.Precision,7:F4} {s.Recall,7:F4} {s.F1,7:F4}");
 
+            if (parse.GetValue(noSpeed)) return ExitCodes.Ok;
             // Speed of the whole recogniser (tokenizer, tagger, gazetteer, roles) on the test text laid out as articles.
             var texts = docs.Select(d => string.Join("\n", d.Sentences.Select(s => string.Join(' ', s.Words)))).ToList();
             long chars = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t));

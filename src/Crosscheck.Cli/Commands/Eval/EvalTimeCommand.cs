@@ -80,7 +80,7 @@ public static class EvalTimeCommand
                 for (int i = 0; i < sys.Length; i++)
                     if (!used[i] && sys[i].Span.Overlaps(g.Span) && (best < 0 || sys[i].Span == g.Span)) best = i;
                 ours[(doc.Name, gi)] = null;
-                if (best < 0) { if (shown.Count < showErrors) shown.Add($"MISS  {doc.Name}: '{g.Text}' {g.Type} {g.Value}"); continue; }
+                if (best < 0) { if (shown.Count < showErrors) shown.Add($"MISS  {doc.Name}: '{g.Text}' {g.Type} {g.Value} | {Context(doc.Text, g.Span)}"); continue; }
                 used[best] = true;
                 var s = sys[best];
                 var t = Get(byType, g.Type);
@@ -89,10 +89,10 @@ public static class EvalTimeCommand
                 if (s.TimexType == g.Type) all.TypeRight++;
                 ours[(doc.Name, gi)] = s.Value;
                 if (SameValue(s.Value, g.Value)) { all.ValueRight++; t.ValueRight++; }
-                else if (shown.Count < showErrors) shown.Add($"VALUE {doc.Name}: '{g.Text}' gold {g.Type} {g.Value}, ours '{s.Text}' {s.TimexType} {s.Value} (dct {doc.CreationTime:yyyy-MM-dd})");
+                else if (shown.Count < showErrors) shown.Add($"VALUE {doc.Name}: '{g.Text}' gold {g.Type} {g.Value}, ours '{s.Text}' {s.TimexType} {s.Value} (dct {doc.CreationTime:yyyy-MM-dd}) | {Context(doc.Text, g.Span)}");
             }
             for (int i = 0; i < sys.Length; i++)
-                if (!used[i] && shown.Count < showErrors) shown.Add($"EXTRA {doc.Name}: '{sys[i].Text}' {sys[i].TimexType} {sys[i].Value}");
+                if (!used[i] && shown.Count < showErrors) shown.Add($"EXTRA {doc.Name}: '{sys[i].Text}' {sys[i].TimexType} {sys[i].Value} | {Context(doc.Text, sys[i].Span)}");
         }
         watch.Stop();
 
@@ -115,24 +115,43 @@ public static class EvalTimeCommand
         foreach (var (type, c) in byType)
             Console.WriteLine($"  {type,-9} gold {c.Gold,5}  found {c.Relaxed,5} ({Ratio(c.Relaxed, c.Gold):0.000})  value right {c.ValueRight,5} ({Ratio(c.ValueRight, c.Gold):0.000})  system {c.System}");
 
-        // publication date with the creation time hidden
-        int withDct = 0, inferred = 0, exact = 0, sameWeek = 0, within3 = 0;
+        // publication date with the creation time hidden: from the text alone, then with the document's name (the
+        // TimeML DOCID is the article's file name, as a wire archive would store it)
+        Console.WriteLine("Publication date inferred with the creation time hidden (right week = same ISO week):");
+        foreach (var withName in new[] { false, true })
+        {
+            int withDct = 0, inferred = 0, exact = 0, sameWeek = 0, within3 = 0;
+            foreach (var doc in docs)
+            {
+                if (doc.CreationTime is not { } dct) continue;
+                withDct++;
+                var p = TimeAnnotator.InferPublished(doc.Text, file: withName ? doc.Name : null);
+                if (!withName && shown.Count < showErrors && p is not null && IsoWeek(p.Date) != IsoWeek(dct))
+                    shown.Add($"PUB   {doc.Name}: dct {dct:yyyy-MM-dd}, inferred {p.Date:yyyy-MM-dd} ({string.Join("; ", p.Evidence)})");
+                if (p is null) continue;
+                inferred++;
+                if (p.Date == dct) exact++;
+                if (IsoWeek(p.Date) == IsoWeek(dct)) sameWeek++;
+                if (Math.Abs(p.Date.DayNumber - dct.DayNumber) <= 3) within3++;
+            }
+            Console.WriteLine($"  {(withName ? "text + document name" : "text only"),-21} articles {withDct}, dated {inferred} ({Ratio(inferred, withDct):0.000}); right week {sameWeek} ({Ratio(sameWeek, withDct):0.000}, {Ratio(sameWeek, inferred):0.000} of those dated); within 3 days {within3} ({Ratio(within3, withDct):0.000}); exact day {exact} ({Ratio(exact, withDct):0.000})");
+        }
+        // what the text could give at best: a date needs its year, and these articles seldom name their own
+        int namesYear = 0, nearDay = 0, both = 0, total = 0;
         foreach (var doc in docs)
         {
             if (doc.CreationTime is not { } dct) continue;
-            withDct++;
-            var p = TimeAnnotator.InferPublished(doc.Text);
-            if (shown.Count < showErrors && (p is null || IsoWeek(p.Date) != IsoWeek(dct)))
-                shown.Add($"PUB   {doc.Name}: dct {dct:yyyy-MM-dd}, inferred {(p is null ? "nothing" : $"{p.Date:yyyy-MM-dd} ({string.Join("; ", p.Evidence)})")}");
-            if (p is null) continue;
-            inferred++;
-            if (p.Date == dct) exact++;
-            if (IsoWeek(p.Date) == IsoWeek(dct)) sameWeek++;
-            if (Math.Abs(p.Date.DayNumber - dct.DayNumber) <= 3) within3++;
+            total++;
+            var found = TimeAnnotator.Tag(doc.Text, null);
+            bool year = System.Text.RegularExpressions.Regex.IsMatch(doc.Text, $@"(?<!\d){dct.Year}(?!\d)");
+            bool day = found.Any(t => t.Value.Length == 10 && t.Value.StartsWith("XXXX-", StringComparison.Ordinal)
+                && int.TryParse(t.Value.AsSpan(5, 2), out var mm) && int.TryParse(t.Value.AsSpan(8, 2), out var dd)
+                && mm == dct.Month && Math.Abs(dd - dct.Day) <= 7);
+            if (year) namesYear++;
+            if (day) nearDay++;
+            if (year && day) both++;
         }
-        Console.WriteLine("Publication date inferred with the creation time hidden:");
-        Console.WriteLine($"  articles {withDct}, a date inferred for {inferred} ({Ratio(inferred, withDct):0.000})");
-        Console.WriteLine($"  same ISO week {sameWeek} ({Ratio(sameWeek, withDct):0.000})  within 3 days {within3} ({Ratio(within3, withDct):0.000})  exact day {exact} ({Ratio(exact, withDct):0.000})");
+        Console.WriteLine($"  upper bound from text: {namesYear} of {total} articles name their creation year anywhere ({Ratio(namesYear, total):0.000}); {nearDay} give a month and day within a week of it; {both} both");
 
         if (dateparserMode != "off") CompareDateparser(dir, dateparserMode, docs, ours);
         foreach (var line in shown) Console.WriteLine(line);
@@ -152,6 +171,14 @@ public static class EvalTimeCommand
         foreach (var t in TimeAnnotator.Tag(text, r))
             Console.WriteLine($"{t.Span} '{t.Text}' {t.TimexType} {t.Value} {t.Precision} {t.Modifier}");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The words around a span, on one line, with the span in brackets (for error listings).</summary>
+    private static string Context(string text, TextSpan span, int width = 60)
+    {
+        int from = Math.Max(0, span.Start - width), to = Math.Min(text.Length, span.End + width);
+        var s = text[from..span.Start] + "[" + text[span.Start..span.End] + "]" + text[span.End..to];
+        return System.Text.RegularExpressions.Regex.Replace(s, @"\s+", " ");
     }
 
     private static Counts Get(SortedDictionary<string, Counts> d, string k) => d.TryGetValue(k, out var c) ? c : d[k] = new Counts();

@@ -6,7 +6,8 @@ namespace Crosscheck.Core.Annotate.Claims;
 
 /// <summary>
 /// Stage entry point: fills <see cref="Document.Claims"/> with one claim per factual sentence (questions, captions
-/// of a few words and headings are skipped), each with its quantities, main verb and whether it is attributed.
+/// of a few words and headings are skipped), each with its quantities, main verb, actors (entity mentions), time
+/// expressions and whether it is attributed.
 /// A sentence that still holds several sentences (a paragraph from a coarse segmenter) is split first.
 /// </summary>
 public sealed class ClaimExtractor : IDocumentAnnotator
@@ -44,6 +45,8 @@ public sealed class ClaimExtractor : IDocumentAnnotator
                     Quantities = QuantityParser.Parse(text, span),
                     Predicate = PredicateFinder.Find(words),
                     Attributed = IsAttributed(document, span, words),
+                    Actors = [.. document.Entities.Where(e => span.Contains(e.Span) && e.Kind is "name" or "capital" or "demonym").Select(e => e.Span)],
+                    Dates = [.. document.Times.Where(t => span.Contains(t.Span)).Select(t => t.Span)],
                 });
             }
         }

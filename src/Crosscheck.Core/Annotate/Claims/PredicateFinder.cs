@@ -15,7 +15,36 @@ public static class PredicateFinder
 
     private static readonly Dictionary<string, string> Forms = BuildForms();
 
+    /// <summary>Verbs that report speech: the predicate of a claim that carries a quotation is the one outside it.</summary>
+    public static readonly HashSet<string> Communication = new(StringComparer.OrdinalIgnoreCase)
+    { "say", "tell", "state", "add", "warn", "insist", "emphasize", "emphasise", "highlight", "express", "stress", "claim", "announce", "confirm", "deny", "report" };
+
+    /// <summary>
+    /// The main action word. Words inside quotation marks are skipped; when the claim carries a quotation, the verb that
+    /// reports it ("warned", "added") is the predicate; otherwise the first news verb, a plain "said" only when nothing else.
+    /// </summary>
     public static string? Find(List<Word> words)
+    {
+        bool hasQuote = words.Any(w => w.Text is "“" or "”" or "\"");
+        string? reporting = null, communication = null, first = null;
+        bool inQuote = false;
+        foreach (var w in words)
+        {
+            if (w.Text == "“") { inQuote = true; continue; }
+            if (w.Text == "”") { inQuote = false; continue; }
+            if (w.Text == "\"") { inQuote = !inQuote; continue; }
+            if (inQuote || !w.IsLetters) continue;
+            if (!Forms.TryGetValue(w.Lower, out var lemma)) continue;
+            if (lemma is "say" or "tell" or "state") reporting ??= lemma;
+            else if (Communication.Contains(lemma)) communication ??= lemma;
+            first ??= lemma is "say" or "tell" or "state" ? null : lemma;
+        }
+        if (hasQuote) return communication ?? reporting ?? first;
+        return first ?? reporting;
+    }
+
+    /// <summary>The original lexicon lookup, quotation marks ignored.</summary>
+    public static string? FindAnywhere(List<Word> words)
     {
         string? reporting = null;
         foreach (var w in words)

@@ -104,6 +104,9 @@ public static class QuantityParser
                 next++;
             }
             string? what = percent || unit != "count" && unit.Length == 3 ? null : NounPhraseAfter(words, next);
+            if (what is not null && DeathWordAfter(words, next + what.Split(' ').Length) is { } death) what += " " + death;
+            else if (what is not null && KillingVerbBefore(words, i)) what += " killed";
+            if (what is null && unit == "count" && !percent) what = DeathWordAfter(words, next); // "30 were injured"
             if (what is null && unit == "count") what = NounPhraseBefore(words, i);
             if (what is not null)
             {
@@ -204,9 +207,37 @@ public static class QuantityParser
         }
         if (phrase.Count == 0) return null;
         // a verb right after the number ("four fled") makes a poor noun; keep words ending the phrase at a verb-like -ed word
-        while (phrase.Count > 1 && phrase[^1].EndsWith("ed") && !phrase[^1].EndsWith("eed")) phrase.RemoveAt(phrase.Count - 1);
+        while (phrase.Count > 1 && phrase[^1].EndsWith("ed") && !phrase[^1].EndsWith("eed") && !DeathWords.Contains(phrase[^1])) phrase.RemoveAt(phrase.Count - 1);
         if (phrase.Count == 1 && phrase[0].EndsWith("ed") && phrase[0].Length > 4) return null;
         return string.Join(' ', phrase);
+    }
+
+    private static readonly HashSet<string> DeathWords = new(StringComparer.OrdinalIgnoreCase)
+    { "died", "killed", "dead", "drowned", "perished", "injured", "wounded", "hurt" };
+
+    private static readonly HashSet<string> KillingVerbs = new(StringComparer.OrdinalIgnoreCase) { "killed", "kills", "killing", "kill" };
+
+    /// <summary>"killed 40 people", "killing at least 12 passengers": the people counted are deaths.</summary>
+    private static bool KillingVerbBefore(List<Word> words, int first)
+    {
+        for (int k = first - 1, seen = 0; k >= 0 && seen < 3; k--, seen++)
+        {
+            if (KillingVerbs.Contains(words[k].Text)) return true;
+            if (!ApproximateCues.Contains(words[k].Text) && words[k].Lower is not ("at" or "an" or "estimated")) return false;
+        }
+        return false;
+    }
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "were", "was", "are", "is", "have", "had", "has", "been", "being", "confirmed", "reported", "feared" };
+
+    /// <summary>"12 people died", "nine passengers were killed", "30 were injured": the people counted are deaths or injuries.</summary>
+    private static string? DeathWordAfter(List<Word> words, int k)
+    {
+        for (int end = Math.Min(words.Count, k + 3); k < end; k++)
+        {
+            if (DeathWords.Contains(words[k].Text)) return words[k].Lower;
+            if (!Auxiliaries.Contains(words[k].Text)) return null;
+        }
+        return null;
     }
 
     /// <summary>For a number with no noun after it: "the total number of sanctioned items to 1,402", "from the current 1,159".</summary>

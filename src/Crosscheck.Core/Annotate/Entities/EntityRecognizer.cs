@@ -46,8 +46,79 @@ public sealed class EntityRecognizer : IDocumentAnnotator
         var builder = new MentionBuilder(text, _gazetteer);
         var mentions = new List<EntityMention>();
         for (int k = 0; k < words.Count; k++) mentions.AddRange(builder.Build(words[k], tokens[k], spans[k]));
+        mentions.AddRange(Propagate(text, words, tokens, mentions));
+        RetypeSurnames(mentions);
         mentions.Sort((a, b) => a.Span.CompareTo(b.Span));
         return document with { Entities = mentions.ToImmutableArray() };
+    }
+
+    /// <summary>"Varga-Moss" tagged as an organisation after "Ilena Varga-Moss" the person: a name that ends a person's
+    /// name of the same document is that person (countries and gazetteer places keep their type).</summary>
+    private static void RetypeSurnames(List<EntityMention> mentions)
+    {
+        var tails = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type != EntityType.Person || m.Kind != "name") continue;
+            var parts = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (int k = 1; k < parts.Length; k++) tails.Add(string.Join(' ', parts[k..]));
+        }
+        if (tails.Count == 0) return;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Kind == "name" && m.Country is null && m.Type is EntityType.Organization or EntityType.Other && tails.Contains(m.Text))
+                mentions[i] = m with { Type = EntityType.Person };
+        }
+    }
+
+    /// <summary>
+    /// One-document consistency: a name recognised somewhere in the document is recognised wherever else it stands
+    /// capitalised and untagged ("Halvorsen" in a headline the tagger missed, "PORT SAVELL" in a dateline).
+    /// </summary>
+    private static List<EntityMention> Propagate(string text, List<string[]> words, List<List<TextSpan>> tokens, List<EntityMention> mentions)
+    {
+        var known = new Dictionary<string, List<(string[] Tokens, EntityMention Like)>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in mentions)
+        {
+            if (m.Kind != "name" || m.Type is EntityType.Other) continue;
+            var toks = NerTokenizer.TokenizeToStrings(m.Text).Select(t => NerFeatures.Normalize(t)).ToArray();
+            if (toks.Length == 0 || toks.Length > 6 || toks.Any(t => t.Length == 0 || !char.IsUpper(t[0]) && t is not ("of" or "for" or "the" or "and" or "on"))) continue;
+            if (toks.Length == 1 && toks[0].Length < 3) continue;
+            if (!known.TryGetValue(toks[0], out var list)) known[toks[0]] = list = [];
+            if (!list.Any(e => e.Tokens.SequenceEqual(toks, StringComparer.OrdinalIgnoreCase))) list.Add((toks, m));
+        }
+        var added = new List<EntityMention>();
+        if (known.Count == 0) return added;
+        foreach (var list in known.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        var lowerSeen = new HashSet<string>(words.SelectMany(w => w).Where(w => w.Length > 0 && char.IsLower(w[0])), StringComparer.Ordinal);
+        var covered = mentions.Select(m => m.Span).OrderBy(s => s.Start).ToList();
+        bool Covered(TextSpan s) { foreach (var c in covered) { if (c.Start >= s.End) break; if (c.Overlaps(s)) return true; } return false; }
+        for (int k = 0; k < words.Count; k++)
+        {
+            var w = words[k];
+            for (int i = 0; i < w.Length; i++)
+            {
+                if (w[i].Length == 0 || !char.IsUpper(w[i][0]) || !known.TryGetValue(w[i], out var list)) continue;
+                foreach (var (toks, like) in list)
+                {
+                    int n = toks.Length;
+                    if (i + n > w.Length) continue;
+                    bool ok = true;
+                    for (int j = 0; j < n && ok; j++) ok = string.Equals(w[i + j], toks[j], StringComparison.OrdinalIgnoreCase) && (char.IsUpper(w[i + j][0]) || !char.IsUpper(toks[j][0]));
+                    if (!ok) continue;
+                    if (n == 1 && i == 0 && lowerSeen.Contains(w[i].ToLowerInvariant())) break;
+                    if (i + n < w.Length && w[i + n].Length > 0 && char.IsUpper(w[i + n][0]) && !NerFeatures.IsAllCaps(w[i + n])) break; // part of a longer name
+                    var span = new TextSpan(tokens[k][i].Start, tokens[k][i + n - 1].End);
+                    if (Covered(span)) break;
+                    added.Add(like with { Span = span, Text = text[span.Start..span.End], Role = null, RoleSpan = null });
+                    covered.Add(span); covered.Sort((a, b) => a.Start.CompareTo(b.Start));
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        return added;
     }
 
     /// <summary>

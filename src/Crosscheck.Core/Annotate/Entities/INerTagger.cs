@@ -23,10 +23,10 @@ public sealed class PerceptronNerTagger(PerceptronNerModel model) : INerTagger
 
     public IReadOnlyList<NerSpan>[] Tag(IReadOnlyList<string[]> sentences)
     {
-        var ctx = new NerDocumentContext(sentences);
+        var tags = model.TagDocument(sentences);
         var result = new IReadOnlyList<NerSpan>[sentences.Count];
         for (int k = 0; k < sentences.Count; k++)
-            result[k] = NerTags.Spans(model.Tag(sentences[k], ctx)).Select(s => new NerSpan(s.Start, s.End, NerTags.Types[s.Type])).ToList();
+            result[k] = NerTags.Spans(tags[k]).Select(s => new NerSpan(s.Start, s.End, NerTags.Types[s.Type])).ToList();
         return result;
     }
 }

@@ -37,9 +37,14 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
             int a = s0.Start, b = s0.End;
             while (a < b && IsPunctuation(words[a])) a++;
             while (b > a && IsPunctuation(words[b - 1])) b--;
-            if (b > a) adjusted.Add(StripLeadingTitle(words, s0 with { Start = a, End = b }));
+            while (b - a > 1 && DateWords.Contains(words[b - 1])) b--; // "Pyongyang Wednesday"
+            if (b <= a) continue;
+            var span0 = new TextSpan(tokens[a].Start, tokens[b - 1].End);
+            // A piece of a country name that hyphenation cut ("South" of "South Korea-Russia"): the gazetteer match wins.
+            if (s0.Type != "PER" && fine.Any(f => f.Entry.Kind == GazetteerKind.Country && f.Span.Contains(span0) && f.Span != span0)) continue;
+            adjusted.Add(StripLeadingTitle(words, s0 with { Start = a, End = b }));
         }
-        spans = JoinOrganisations(words, adjusted);
+        spans = JoinOrganisations(words, RepairPersonNames(words, adjusted));
         foreach (var s in spans)
         {
             int start = s.Start, end = s.End;
@@ -122,25 +127,103 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
         return result;
     }
 
+    private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "in", "on", "at", "by", "for", "but", "and", "as", "if", "so", "to", "of", "his", "her", "its", "our", "this",
+        "that", "with", "from", "after", "when", "while", "then", "also", "yet", "not", "no", "he", "she", "it", "they", "we", "i", "you",
+        "mr", "mrs", "ms", "dr", "sir", "both", "all", "some", "new",
+    };
+
+    /// <summary>A romanised two-syllable given name: "Ho-jin", "Jong-un", "Suk-yeol".</summary>
+    private static bool IsSyllableName(string w)
+    {
+        int dash = w.IndexOf('-');
+        if (dash < 1 || dash > 4 || w.Length - dash - 1 is < 1 or > 4 || !char.IsUpper(w[0])) return false;
+        for (int k = 1; k < w.Length; k++) if (k != dash && !char.IsLower(w[k])) return k == dash + 1 && char.IsUpper(w[k]) && w[(k + 1)..].All(char.IsLower);
+        return true;
+    }
+
+    private bool NameLike(string[] words, int i) =>
+        words[i].Length is > 0 and <= 4 && char.IsUpper(words[i][0]) && words[i].All(char.IsLetter) && !NerFeatures.IsAllCaps(words[i]) || IsSyllableName(words[i]);
+
+    private bool Free(string[] words, int i, List<NerSpan> spans) =>
+        !spans.Any(x => x.Start <= i && i < x.End) && !NotNameWords.Contains(words[i]) && !DateWords.Contains(words[i])
+        && !RoleLexicon.IsModifier(words[i]) && gazetteer.LongestAt(words, i) is null;
+
+    /// <summary>
+    /// Person names from outside the training news, cut or mistyped by the tagger: adjacent person spans join ("Kim" + "Jong Un"),
+    /// a person span takes in a short capitalised part or a romanised given name beside it ("Chang" + "Ho-jin"), and a
+    /// two- or three-word span holding such a given name is a person whatever type it was given ("Kim Jong-un"/MISC).
+    /// </summary>
+    private List<NerSpan> RepairPersonNames(string[] words, List<NerSpan> spans)
+    {
+        var result = new List<NerSpan>(spans.Count);
+        foreach (var s in spans)
+        {
+            var x = s;
+            if (x.Type is "MISC" or "ORG" && x.End - x.Start is 2 or 3 && words[x.Start..x.End].All(w => w.Length > 0 && char.IsUpper(w[0]))
+                && words[(x.Start + 1)..x.End].Any(IsSyllableName) && !words[x.Start].Contains('-')
+                && gazetteer.LongestAt(words, x.Start) is null) x = x with { Type = "PER" };
+            if (result.Count > 0 && result[^1] is var prev && prev.End == x.Start
+                && (prev.Type == "PER" && (x.Type == "PER" || x.End - x.Start == 1 && NameLike(words, x.Start) && gazetteer.LongestAt(words, x.Start) is null)
+                    || x.Type == "PER" && prev.End - prev.Start == 1 && NameLike(words, prev.Start) && gazetteer.LongestAt(words, prev.Start) is null))
+            {
+                result[^1] = new NerSpan(prev.Start, x.End, "PER");
+                continue;
+            }
+            result.Add(x);
+        }
+        for (int k = 0; k < result.Count; k++)
+        {
+            var x = result[k];
+            if (x.Type != "PER") continue;
+            int end = x.End, start = x.Start;
+            while (end < words.Length && end - start < 4 && NameLike(words, end) && Free(words, end, result)) end++;
+            while (start > 0 && end - start < 4 && NameLike(words, start - 1) && !IsSyllableName(words[start - 1]) && Free(words, start - 1, result)
+                ) start--;
+            result[k] = x with { Start = start, End = end };
+        }
+        for (int k = result.Count - 1; k > 0; k--)
+            if (result[k - 1].Type == "PER" && result[k].Type == "PER" && result[k - 1].End == result[k].Start && result[k].End - result[k - 1].Start <= 4)
+            {
+                result[k - 1] = result[k - 1] with { End = result[k].End };
+                result.RemoveAt(k);
+            }
+        return result;
+    }
+
+    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June",
+        "July", "August", "September", "October", "November", "December",
+    };
+
     private static bool IsPunctuation(string w) => w.All(c => !char.IsLetterOrDigit(c));
 
     /// <summary>"Director of National Security Chang" or "Supreme Leader Kim" tagged whole: the name is the part after the title.</summary>
-    private static NerSpan StripLeadingTitle(string[] words, NerSpan s)
+    private NerSpan StripLeadingTitle(string[] words, NerSpan s)
     {
         if (s.Type is not ("PER" or "ORG") || s.End - s.Start < 2) return s;
-        int k = s.Start, lastRole = -1; bool head = false;
+        int k = s.Start, lastRole = -1;
+        // "Director of National Security Chang Ho-jin" tagged from "National": the title began before the span.
+        bool head = s.Start >= 2 && words[s.Start - 1] == "of" && RoleLexicon.IsHead(words[s.Start - 2]);
         while (k < s.End - 1)
         {
             var w = words[k];
-            if (w.Length == 0 || !char.IsUpper(w[0]) && w != "of") break;
+            if (w.Length == 0) break;
             if (RoleLexicon.IsHead(w)) { head = true; lastRole = k; }
             else if (RoleLexicon.Modifiers.Contains(w) || w == "of") lastRole = k;
+            else if (gazetteer.LongestAt(words, k) is { } e && e.Kind is GazetteerKind.Demonym or GazetteerKind.Country && k + e.Tokens.Length < s.End)
+            {
+                lastRole = k + e.Tokens.Length - 1; k += e.Tokens.Length; continue; // "North Korean leader Kim"
+            }
             else break;
             k++;
         }
         if (!head || lastRole < s.Start) return s;
         int start = lastRole + 1;
         if (start >= s.End || RoleLexicon.IsModifier(words[start]) || !char.IsUpper(words[start][0]) || s.End - start > 4) return s;
+        if (s.Type == "ORG" && (s.End - start > 3 || words[start..s.End].Any(OrgKeywords.Contains))) return s;
         return new NerSpan(start, s.End, "PER");
     }
 

@@ -9,12 +9,38 @@ public sealed class NerDocumentContext
     internal readonly HashSet<string> LowerSeen = new(StringComparer.Ordinal);
     internal readonly HashSet<string> CapInside = new(StringComparer.Ordinal);
     internal readonly Dictionary<string, int[]> History = new(StringComparer.Ordinal);
+    /// <summary>For a second-stage model: the first stage's tags of every sentence, and per word the types it gave that word anywhere in the document.</summary>
+    internal int[][]? Stage1;
+    internal readonly Dictionary<string, int[]> Stage1Types = new(StringComparer.Ordinal);
+
+    internal void SetStage1(IReadOnlyList<IReadOnlyList<string>> sentences, int[][] tags)
+    {
+        Stage1 = tags;
+        for (int k = 0; k < sentences.Count; k++)
+            for (int i = 0; i < tags[k].Length; i++)
+            {
+                var w = sentences[k][i];
+                if (w.Length == 0 || !(char.IsUpper(w[0]))) continue;
+                var key = NerFeatures.TitleCase(w);
+                if (!Stage1Types.TryGetValue(key, out var c)) Stage1Types[key] = c = new int[5];
+                c[tags[k][i] == 0 ? 4 : NerTags.TypeOf(tags[k][i])]++;
+            }
+    }
 
     /// <summary>Builds the context from all sentences of the document (token strings).</summary>
+    /// <summary>The document's topic word: the first word of its first line when that line is in capitals ("SOCCER - ..."), else empty.</summary>
+    internal readonly string Topic = "";
+
     public NerDocumentContext(IEnumerable<IReadOnlyList<string>> sentences)
     {
+        bool firstLine = true;
         foreach (var s in sentences)
         {
+            if (firstLine && s.Count > 0)
+            {
+                firstLine = false;
+                if (NerFeatures.IsAllCapsSentence(s) && s[0].Length > 2 && NerFeatures.IsAllCaps(s[0])) Topic = s[0].ToLowerInvariant();
+            }
             bool caps = NerFeatures.IsAllCapsSentence(s);
             for (int i = 0; i < s.Count; i++)
             {
@@ -93,10 +119,16 @@ public static class NerFeatures
     public sealed class SentenceView
     {
         public readonly string[] Words, Lower, Shapes, Brief, Gaz;
+        public readonly string[]? Lex;
+        public readonly int[]? Stage1;
         public readonly bool AllCaps;
+        /// <summary>0: few digits in the sentence, 1: some, 2: a line of figures (results tables).</summary>
+        public readonly int Numeric;
+        public readonly int Features;
 
-        public SentenceView(IReadOnlyList<string> words, CountryGazetteer gazetteer)
+        public SentenceView(IReadOnlyList<string> words, CountryGazetteer gazetteer, NerLexicon? lexicon = null, int features = 0, int[]? stage1 = null)
         {
+            Features = features; Stage1 = stage1;
             int n = words.Count;
             Words = new string[n]; Lower = new string[n]; Shapes = new string[n]; Brief = new string[n]; Gaz = new string[n];
             for (int i = 0; i < n; i++)
@@ -108,6 +140,15 @@ public static class NerFeatures
                 Gaz[i] = "";
             }
             AllCaps = IsAllCapsSentence(words);
+            int digits = 0;
+            for (int i = 0; i < n; i++) if (words[i].Length > 0 && char.IsDigit(words[i][0])) digits++;
+            Numeric = digits == 0 ? 0 : digits * 4 < n ? 1 : 2;
+            if (lexicon is not null)
+            {
+                Lex = new string[n];
+                Array.Fill(Lex, "");
+                lexicon.Mark(Words, Lower, Lex);
+            }
             for (int i = 0; i < n;)
             {
                 var e = gazetteer.LongestAt(Words, i);
@@ -172,11 +213,52 @@ public static class NerFeatures
                 f[n++] = Add(Add(Start(48), best), v.Brief[i]);
             }
         }
+        if ((v.Features & LineFeatures) != 0)
+        {
+            f[n++] = Add(Add(Add(Start(50), v.Numeric), v.Brief[i]), i == 0 ? 1 : 0);
+            f[n++] = Add(Add(Start(51), v.Numeric), Lo(i + 1));
+            f[n++] = Add(Add(Start(52), Lo(i - 1)), Lo(i + 1));
+            f[n++] = Add(Add(Start(53), Math.Min(v.Words.Length, 5)), v.Brief[i]);
+            f[n++] = Add(Add(Add(Start(54), Sh(i - 2)), Sh(i - 1)), v.Brief[i]);
+            f[n++] = Add(Add(Add(Start(55), v.Brief[i]), Sh(i + 1)), Sh(i + 2));
+        }
+        if ((v.Features & TopicFeatures) != 0)
+        {
+            f[n++] = Add(Add(Add(Add(Start(64), doc.Topic), v.Numeric), v.Brief[i]), i == 0 ? 1 : 0);
+            f[n++] = Add(Add(Add(Start(65), doc.Topic), v.Brief[i]), Sh(i + 1));
+            f[n++] = Add(Add(Add(Start(66), doc.Topic), v.Lex is { } lx0 ? lx0[i] : ""), v.AllCaps ? 1 : 0);
+        }
+        if (v.Lex is { } lex)
+        {
+            string Lx(int k) => k < 0 || k >= lex.Length ? "-" : lex[k];
+            f[n++] = Add(Start(56), lex[i]);
+            f[n++] = Add(Add(Start(57), Lx(i - 1)), lex[i]);
+            f[n++] = Add(Add(Start(58), lex[i]), Lx(i + 1));
+            f[n++] = Add(Add(Start(59), lex[i]), v.Brief[i]);
+        }
+        if (v.Stage1 is { } s1)
+        {
+            int S1(int k) => k < 0 ? -1 : k >= s1.Length ? -2 : s1[k];
+            f[n++] = Add(Start(70), s1[i]);
+            f[n++] = Add(Add(Start(71), S1(i - 1)), s1[i]);
+            f[n++] = Add(Add(Start(72), s1[i]), S1(i + 1));
+            if (w.Length > 0 && (char.IsUpper(w[0])) && doc.Stage1Types.TryGetValue(TitleCase(w), out var c))
+            {
+                int best = 0; for (int t = 1; t < 5; t++) if (c[t] > c[best]) best = t;
+                int total = c.Sum();
+                int share = c[best] * 10 >= total * 9 ? 2 : c[best] * 2 > total ? 1 : 0;
+                f[n++] = Add(Add(Start(73), best), share);
+                f[n++] = Add(Add(Add(Start(74), best), share), v.Brief[i]);
+                f[n++] = Add(Add(Start(75), best), NerTags.TypeOf(s1[i]));
+            }
+        }
         return n;
     }
 
+    public const int LineFeatures = 1, LexiconFeatures = 2, StackFeatures = 4, TopicFeatures = 8;
+
     /// <summary>The most features <see cref="Static"/> may write.</summary>
-    public const int MaxStatic = 48;
+    public const int MaxStatic = 72;
 
     /// <summary>Writes the features that depend on the previous two tags.</summary>
     public static int Dynamic(SentenceView v, int i, int prev, int prev2, Span<uint> f)

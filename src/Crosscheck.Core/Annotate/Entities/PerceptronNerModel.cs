@@ -10,18 +10,37 @@ namespace Crosscheck.Core.Annotate.Entities;
 public sealed class PerceptronNerModel
 {
     private const int T = NerTags.Count;
-    private const uint Magic = 0x4E455231; // "NER1"
+    private const uint Magic = 0x4E455232; // "NER2"
     internal readonly Dictionary<uint, int> Index;
     internal float[] Weights;
 
     public CountryGazetteer Gazetteer { get; }
 
-    /// <summary>Number of features with a weight.</summary>
-    public int FeatureCount => Index.Count;
+    /// <summary>Names of the training data with their types (null when the model was trained without them).</summary>
+    public NerLexicon? Lexicon { get; internal set; }
 
-    internal PerceptronNerModel(Dictionary<uint, int> index, float[] weights, CountryGazetteer gazetteer)
+    /// <summary>Which optional feature groups the model uses (<see cref="NerFeatures.LineFeatures"/> and others).</summary>
+    public int Features { get; }
+
+    /// <summary>For a two-stage model: the first stage, whose tags over the whole document are features of this one.</summary>
+    public PerceptronNerModel? First { get; internal set; }
+
+    /// <summary>Number of features with a weight (both stages).</summary>
+    public int FeatureCount => Index.Count + (First?.FeatureCount ?? 0);
+
+    internal PerceptronNerModel(Dictionary<uint, int> index, float[] weights, CountryGazetteer gazetteer, int features = 0, NerLexicon? lexicon = null)
     {
-        Index = index; Weights = weights; Gazetteer = gazetteer;
+        Index = index; Weights = weights; Gazetteer = gazetteer; Features = features; Lexicon = lexicon;
+    }
+
+    /// <summary>Tags all sentences of one document (both stages when the model has two); returns BILOU tag ids per sentence.</summary>
+    public int[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var ctx = new NerDocumentContext(sentences);
+        if (First is not null) ctx.SetStage1(sentences, First.TagDocument(sentences));
+        var result = new int[sentences.Count][];
+        for (int k = 0; k < sentences.Count; k++) result[k] = Tag(sentences[k], ctx, ctx.Stage1?[k]);
+        return result;
     }
 
     private static readonly Lazy<PerceptronNerModel?> _default = new(() =>
@@ -33,9 +52,9 @@ public sealed class PerceptronNerModel
     public static PerceptronNerModel? Default => _default.Value;
 
     /// <summary>Tags one sentence (token strings) in the context of its document; returns BILOU tag ids.</summary>
-    public int[] Tag(IReadOnlyList<string> words, NerDocumentContext doc)
+    public int[] Tag(IReadOnlyList<string> words, NerDocumentContext doc, int[]? stage1 = null)
     {
-        var view = new NerFeatures.SentenceView(words, Gazetteer);
+        var view = new NerFeatures.SentenceView(words, Gazetteer, Lexicon, Features, stage1);
         var tags = new int[words.Count];
         Span<uint> feats = stackalloc uint[NerFeatures.MaxStatic + NerFeatures.MaxDynamic];
         Span<float> scores = stackalloc float[T];
@@ -81,36 +100,52 @@ public sealed class PerceptronNerModel
         }
     }
 
-    /// <summary>Writes the model: features with their non-zero weights quantised to 16 bits, gzip-compressed.</summary>
-    public void Save(Stream output, float pruneBelow = 0.0f)
+    /// <summary>Writes the model: features with their non-zero weights quantised to 16 bits, the lexicon and the first stage, gzip-compressed.</summary>
+    public void Save(Stream output)
     {
         using var gz = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var bw = new BinaryWriter(gz);
+        bw.Write(Magic);
+        WriteBody(bw);
+    }
+
+    private void WriteBody(BinaryWriter bw)
+    {
         float max = 1e-6f;
         foreach (var v in Weights) max = Math.Max(max, Math.Abs(v));
         float scale = max / 32000f;
         var rows = Index.OrderBy(kv => kv.Key).Select(kv => (kv.Key, Row: kv.Value))
-            .Where(r => Enumerable.Range(0, T).Any(t => Math.Abs(Weights[r.Row * T + t]) > Math.Max(pruneBelow, scale))).ToList();
-        bw.Write(Magic); bw.Write(T); bw.Write(scale); bw.Write(rows.Count);
+            .Where(r => Enumerable.Range(0, T).Any(t => Math.Abs(Weights[r.Row * T + t]) > scale)).ToList();
+        bw.Write(T); bw.Write(Features); bw.Write(scale); bw.Write(rows.Count);
         uint last = 0;
         foreach (var (key, row) in rows)
         {
             Write7(bw, key - last); last = key;
             int mask = 0;
-            for (int t = 0; t < T; t++) if (Math.Abs(Weights[row * T + t]) > Math.Max(pruneBelow, scale)) mask |= 1 << t;
+            for (int t = 0; t < T; t++) if (Math.Abs(Weights[row * T + t]) > scale) mask |= 1 << t;
             Write7(bw, (uint)mask);
             for (int t = 0; t < T; t++)
                 if ((mask & (1 << t)) != 0) bw.Write((short)Math.Clamp(MathF.Round(Weights[row * T + t] / scale), -32767, 32767));
         }
+        bw.Write(Lexicon is not null);
+        Lexicon?.Write(bw);
+        bw.Write(First is not null);
+        First?.WriteBody(bw);
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
     public static PerceptronNerModel Load(Stream input, CountryGazetteer gazetteer)
     {
         using var br = new BinaryReader(input);
-        if (br.ReadUInt32() != Magic) throw new InvalidDataException("not a Crosscheck perceptron NER model");
+        if (br.ReadUInt32() != Magic) throw new InvalidDataException("not a Crosscheck perceptron NER model (or one of an older format: run `crosscheck train`)");
+        return ReadBody(br, gazetteer);
+    }
+
+    private static PerceptronNerModel ReadBody(BinaryReader br, CountryGazetteer gazetteer)
+    {
         int t = br.ReadInt32();
         if (t != T) throw new InvalidDataException($"model has {t} tags, expected {T}");
+        int features = br.ReadInt32();
         float scale = br.ReadSingle();
         int count = br.ReadInt32();
         var index = new Dictionary<uint, int>(count);
@@ -123,7 +158,10 @@ public sealed class PerceptronNerModel
             int mask = (int)Read7(br);
             for (int k = 0; k < T; k++) if ((mask & (1 << k)) != 0) weights[r * T + k] = br.ReadInt16() * scale;
         }
-        return new PerceptronNerModel(index, weights, gazetteer);
+        var lexicon = br.ReadBoolean() ? NerLexicon.Read(br) : null;
+        var model = new PerceptronNerModel(index, weights, gazetteer, features, lexicon);
+        if (br.ReadBoolean()) model.First = ReadBody(br, gazetteer);
+        return model;
     }
 
     private static void Write7(BinaryWriter bw, uint v) { while (v >= 0x80) { bw.Write((byte)(v | 0x80)); v >>= 7; } bw.Write((byte)v); }

@@ -27,90 +27,134 @@ public static class ConllReader
     }
 }
 
-/// <summary>Trains <see cref="PerceptronNerModel"/> with the averaged perceptron (greedy decoding, lazy averaging).</summary>
+/// <summary>
+/// Trains <see cref="PerceptronNerModel"/> with the averaged perceptron (greedy decoding, lazy averaging). With
+/// <see cref="NerFeatures.LexiconFeatures"/> the training names become a lexicon (each document seeing only the names of
+/// the other folds); with <see cref="NerFeatures.StackFeatures"/> a second model is trained over the first one's tags of
+/// the whole document, the first-stage tags of each training document coming from a model that did not see it.
+/// </summary>
 public sealed class PerceptronNerTrainer(CountryGazetteer gazetteer)
 {
-    private const int T = NerTags.Count;
-    private readonly Dictionary<uint, int> _index = new();
-    private float[] _w = new float[1 << 20];
-    private float[] _total = new float[1 << 20];
-    private int[] _stamp = new int[1 << 20];
-    private int _clock;
+    /// <summary>The feature groups to use.</summary>
+    public int Features { get; init; } = NerFeatures.LineFeatures | NerFeatures.LexiconFeatures | NerFeatures.StackFeatures;
 
-    /// <summary>Reports progress after each epoch (epoch, token accuracy on the training pass).</summary>
-    public event Action<int, double>? EpochDone;
+    /// <summary>Folds for the lexicon and the first-stage predictions.</summary>
+    public int Folds { get; init; } = 5;
+
+    /// <summary>Reports progress after each epoch (which model, epoch, token accuracy on the training pass).</summary>
+    public event Action<string, int, double>? EpochDone;
 
     public PerceptronNerModel Train(IReadOnlyList<NerTrainingDocument> docs, int epochs, int seed = 17)
     {
-        var order = Enumerable.Range(0, docs.Count).ToArray();
-        var rng = new Random(seed);
-        Span<uint> feats = stackalloc uint[NerFeatures.MaxStatic + NerFeatures.MaxDynamic];
-        Span<float> scores = stackalloc float[T];
-        var model = new PerceptronNerModel(_index, _w, gazetteer);
-        for (int epoch = 1; epoch <= epochs; epoch++)
+        int K = Folds;
+        bool lexicon = (Features & NerFeatures.LexiconFeatures) != 0, stack = (Features & NerFeatures.StackFeatures) != 0;
+        int single = Features & ~NerFeatures.StackFeatures;
+        var foldLex = new NerLexicon?[K];
+        if (lexicon) for (int k = 0; k < K; k++) foldLex[k] = NerLexicon.Build(docs.Where((_, d) => d % K != k));
+        var lexOf = Enumerable.Range(0, docs.Count).Select(d => foldLex[d % K]).ToArray();
+        var full = lexicon ? NerLexicon.Build(docs) : null;
+        var all = Enumerable.Range(0, docs.Count).ToArray();
+        var first = new Single(gazetteer, single, this, "stage 1").Train(docs, all, lexOf, null, epochs, seed);
+        first.Lexicon = full;
+        if (!stack) return first;
+        var preds = new int[docs.Count][][];
+        for (int k = 0; k < K; k++)
         {
-            rng.Shuffle(order);
-            long correct = 0, total = 0;
-            foreach (int d in order)
-            {
-                var doc = docs[d];
-                var ctx = new NerDocumentContext(doc.Sentences.Select(s => (IReadOnlyList<string>)s.Words));
-                foreach (var (words, labels) in doc.Sentences)
-                {
-                    var gold = NerTags.FromIob(labels);
-                    var view = new NerFeatures.SentenceView(words, gazetteer);
-                    var pred = new int[words.Length];
-                    for (int i = 0; i < words.Length; i++)
-                    {
-                        _clock++;
-                        int prev = i > 0 ? pred[i - 1] : -1, prev2 = i > 1 ? pred[i - 2] : -1;
-                        int n = NerFeatures.Static(view, i, ctx, feats);
-                        n += NerFeatures.Dynamic(view, i, prev, prev2, feats[n..]);
-                        model.Weights = _w;
-                        model.Score(feats[..n], scores);
-                        int guess = PerceptronNerModel.Best(scores, prev, i == words.Length - 1);
-                        if (guess != gold[i])
-                        {
-                            for (int k = 0; k < n; k++) { Update(feats[k], gold[i], 1f); Update(feats[k], guess, -1f); }
-                        }
-                        else correct++;
-                        total++;
-                        pred[i] = guess;
-                    }
-                    PerceptronNerModel.RecordHistory(view, pred, ctx);
-                }
-            }
-            EpochDone?.Invoke(epoch, (double)correct / Math.Max(1, total));
+            var fold = new Single(gazetteer, single, this, $"stage 1, fold {k + 1}/{K}").Train(docs, all.Where(d => d % K != k).ToArray(), lexOf, null, epochs, seed);
+            fold.Lexicon = foldLex[k];
+            foreach (var d in all.Where(d => d % K == k)) preds[d] = fold.TagDocument(docs[d].Sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList());
         }
-        // Average.
-        int rows = _index.Count;
-        var avg = new float[rows * T];
-        for (int r = 0; r < rows; r++)
-            for (int t = 0; t < T; t++)
-            {
-                int k = r * T + t;
-                float tot = _total[k] + (_clock - _stamp[k]) * _w[k];
-                avg[k] = tot / _clock;
-            }
-        return new PerceptronNerModel(new Dictionary<uint, int>(_index), avg, gazetteer);
+        var second = new Single(gazetteer, Features, this, "stage 2").Train(docs, all, lexOf, preds, epochs, seed);
+        second.Lexicon = full;
+        second.First = first;
+        return second;
     }
 
-    private void Update(uint feature, int tag, float delta)
+    private sealed class Single(CountryGazetteer gazetteer, int features, PerceptronNerTrainer owner, string label)
     {
-        if (!_index.TryGetValue(feature, out int row))
+        private const int T = NerTags.Count;
+        private readonly Dictionary<uint, int> _index = new();
+        private float[] _w = new float[1 << 20];
+        private float[] _total = new float[1 << 20];
+        private int[] _stamp = new int[1 << 20];
+        private int _clock;
+
+        public PerceptronNerModel Train(IReadOnlyList<NerTrainingDocument> docs, int[] subset, NerLexicon?[] lexOf, int[][][]? stage1, int epochs, int seed)
         {
-            row = _index.Count;
-            _index[feature] = row;
-            if ((row + 1) * T > _w.Length)
+            var order = subset.ToArray();
+            var rng = new Random(seed);
+            Span<uint> feats = stackalloc uint[NerFeatures.MaxStatic + NerFeatures.MaxDynamic];
+            Span<float> scores = stackalloc float[T];
+            var model = new PerceptronNerModel(_index, _w, gazetteer, features);
+            for (int epoch = 1; epoch <= epochs; epoch++)
             {
-                Array.Resize(ref _w, _w.Length * 2);
-                Array.Resize(ref _total, _total.Length * 2);
-                Array.Resize(ref _stamp, _stamp.Length * 2);
+                rng.Shuffle(order);
+                long correct = 0, total = 0;
+                foreach (int d in order)
+                {
+                    var doc = docs[d];
+                    var sentences = doc.Sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList();
+                    var ctx = new NerDocumentContext(sentences);
+                    if (stage1 is not null) ctx.SetStage1(sentences, stage1[d]);
+                    int si = 0;
+                    foreach (var (words, labels) in doc.Sentences)
+                    {
+                        var gold = NerTags.FromIob(labels);
+                        var view = new NerFeatures.SentenceView(words, gazetteer, lexOf[d], features, stage1?[d][si]);
+                        si++;
+                        var pred = new int[words.Length];
+                        for (int i = 0; i < words.Length; i++)
+                        {
+                            _clock++;
+                            int prev = i > 0 ? pred[i - 1] : -1, prev2 = i > 1 ? pred[i - 2] : -1;
+                            int n = NerFeatures.Static(view, i, ctx, feats);
+                            n += NerFeatures.Dynamic(view, i, prev, prev2, feats[n..]);
+                            model.Weights = _w;
+                            model.Score(feats[..n], scores);
+                            int guess = PerceptronNerModel.Best(scores, prev, i == words.Length - 1);
+                            if (guess != gold[i])
+                            {
+                                for (int k = 0; k < n; k++) { Update(feats[k], gold[i], 1f); Update(feats[k], guess, -1f); }
+                            }
+                            else correct++;
+                            total++;
+                            pred[i] = guess;
+                        }
+                        PerceptronNerModel.RecordHistory(view, pred, ctx);
+                    }
+                }
+                owner.EpochDone?.Invoke(label, epoch, (double)correct / Math.Max(1, total));
             }
+            // Average.
+            int rows = _index.Count;
+            var avg = new float[rows * T];
+            for (int r = 0; r < rows; r++)
+                for (int t = 0; t < T; t++)
+                {
+                    int k = r * T + t;
+                    float tot = _total[k] + (_clock - _stamp[k]) * _w[k];
+                    avg[k] = tot / _clock;
+                }
+            return new PerceptronNerModel(new Dictionary<uint, int>(_index), avg, gazetteer, features);
         }
-        int k = row * T + tag;
-        _total[k] += (_clock - _stamp[k]) * _w[k];
-        _stamp[k] = _clock;
-        _w[k] += delta;
+
+        private void Update(uint feature, int tag, float delta)
+        {
+            if (!_index.TryGetValue(feature, out int row))
+            {
+                row = _index.Count;
+                _index[feature] = row;
+                if ((row + 1) * T > _w.Length)
+                {
+                    Array.Resize(ref _w, _w.Length * 2);
+                    Array.Resize(ref _total, _total.Length * 2);
+                    Array.Resize(ref _stamp, _stamp.Length * 2);
+                }
+            }
+            int k = row * T + tag;
+            _total[k] += (_clock - _stamp[k]) * _w[k];
+            _stamp[k] = _clock;
+            _w[k] += delta;
+        }
     }
 }

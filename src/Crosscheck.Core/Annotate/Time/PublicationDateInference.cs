@@ -4,7 +4,11 @@ using Crosscheck.Core.Model;
 namespace Crosscheck.Core.Annotate.Time;
 
 /// <summary>A time expression ready for reasoning: its meaning, the direction its clause points, and the sentence it sits in.</summary>
-public sealed record PlacedMention(TimexMention Mention, int Direction, TextSpan Sentence, string Text);
+public sealed record PlacedMention(TimexMention Mention, int Direction, TextSpan Sentence, string Text)
+{
+    /// <summary>True when a word of the clause set <see cref="Direction"/>; false when it is the past-reporting default.</summary>
+    public bool Cued { get; init; } = true;
+}
 
 /// <summary>
 /// Infers a publication date for a document that states none. Explicitly dated events (a full date, or a month and
@@ -23,13 +27,29 @@ public static class PublicationDateInference
     /// <summary>Reports run on from their newest dated event: a day before it costs more than a day after it.</summary>
     private const double BeforeWeight = 1.5;
 
+    /// <summary>A year the text names in a sentence that also says "this year" (or "so far this year").</summary>
+    private static (int Year, string Why)? CurrentYear(IReadOnlyList<PlacedMention> mentions)
+    {
+        // only the newest year the text names can be the present one
+        int? newest = mentions.Where(o => o.Mention.Year is not null).Select(o => o.Mention.Year).Max();
+        foreach (var p in mentions)
+        {
+            if (p.Mention is not { Kind: TimexKind.RelativeUnit, Unit: "Y", Offset: 0 } || p.Mention.Rule != "relative-unit"
+                || !p.Text.Contains("this", StringComparison.OrdinalIgnoreCase)) continue;
+            var named = mentions.Where(o => o.Sentence == p.Sentence && o.Mention.Kind is TimexKind.Year or TimexKind.MonthYear && o.Mention.Year is not null)
+                .Select(o => o.Mention.Year!.Value).Distinct().ToList();
+            if (named.Count == 1 && named[0] == newest) return (named[0], $"'{p.Text}' beside the year {named[0]} in one sentence");
+        }
+        return null;
+    }
+
     public static PublicationDate? Infer(IReadOnlyList<PlacedMention> mentions, IReadOnlyList<Anchor>? external = null)
     {
         var evidence = new List<string>();
         var anchors = new List<Anchor>();
         foreach (var p in mentions)
-            if (p.Mention.Kind == TimexKind.FullDate && TimexResolver.Resolve(p.Mention, null, p.Direction)?.Date is { } d)
-                anchors.Add(new Anchor(d, $"full date '{p.Text}' in the text"));
+            if (p.Mention.Kind == TimexKind.FullDate && !(p.Cued && p.Direction > 0) && TimexResolver.Resolve(p.Mention, null, -1)?.Date is { } d)
+                anchors.Add(new Anchor(d, $"full date '{p.Text}' in the text")); // a date the text looks ahead to ("will close June 30, 1990") dates nothing
 
         // the newest year the text names: full dates of older years are history, not the news
         int? namedYear = mentions.Where(p => p.Direction < 0 && p.Mention.Kind is TimexKind.Year or TimexKind.MonthYear or TimexKind.FullDate)
@@ -48,7 +68,10 @@ public static class PublicationDateInference
                     for (int y = h; y <= h + 6; y++)
                         if (md.Day <= DateTime.DaysInMonth(y, md.Month!.Value) && ((int)new DateOnly(y, md.Month!.Value, md.Day!.Value).DayOfWeek + 6) % 7 + 1 == wd)
                         { year = y; yearFromWeekday = true; evidence.Add($"'{p.Text}' falls on that weekday in {y}"); break; }
-            if (year is null && hint is { } only) { year = only; evidence.Add($"year {only} named in the text"); }
+            // a year named beside "this year" in one sentence is the current year ("this year's 1998 budget")
+            if (year is null && CurrentYear(mentions) is { } current) { year = current.Year; evidence.Add(current.Why); }
+            // a year merely named is history as often as news: without a weekday or "this year" to tie it to the
+            // present, no year (and so no date) is invented
         }
         if (year is null) return null;
 

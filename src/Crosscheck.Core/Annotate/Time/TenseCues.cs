@@ -11,18 +11,25 @@ public static class TenseCues
 {
     private const int WordsBefore = 10, WordsAfter = 5;
 
-    public static int Direction(string text, TextSpan clause, TextSpan mention)
+    public static int Direction(string text, TextSpan clause, TextSpan mention) => Cue(text, clause, mention) is var c && c > 0 ? 1 : -1;
+
+    /// <summary>Like <see cref="Direction"/>, but 0 when no word of the clause says which way (the caller picks a default).</summary>
+    public static int Cue(string text, TextSpan clause, TextSpan mention)
     {
+        // "Wednesday's ruling": a day named as the owner of an event tells of one that has happened
+        if (mention.End + 1 < text.Length && text[mention.End] is '\'' or '’' && text[mention.End + 1] == 's') return -1;
         // backwards from the mention to the clause start
         int i = mention.Start, seen = 0;
         while (i > clause.Start && seen < WordsBefore)
         {
             int end = i;
-            while (end > clause.Start && !char.IsLetter(text[end - 1]) && text[end - 1] != '\'') { if (text[end - 1] is ';' or '.' or '!' or '?' or '“' or '”' or '"') return Forward(text, clause, mention); end--; }
+            while (end > clause.Start && !char.IsLetter(text[end - 1]) && text[end - 1] != '\'') { if (text[end - 1] is ';' or '!' or '?' or '“' or '”' or '"' || text[end - 1] == '.' && !AfterAbbreviation(text, clause.Start, end - 1)) return Forward(text, clause, mention); end--; }
             int start = end;
             while (start > clause.Start && (char.IsLetter(text[start - 1]) || text[start - 1] == '\'')) start--;
             if (start == end) break;
             var cue = Classify(text.AsSpan(start, end - start));
+            // "to be published", "would be paid": a passive after a modal or "to" lies ahead
+            if (cue < 0 && PreviousWord(text, clause.Start, start) == "be" && PreviousWord(text, clause.Start, PreviousWordStart(text, clause.Start, start)) is "to" or "will" or "would" or "shall" or "should" or "may" or "might") return 1;
             if (cue != 0) return cue;
             seen++; i = start;
         }
@@ -34,7 +41,7 @@ public static class TenseCues
         int i = mention.End, seen = 0;
         while (i < clause.End && seen < WordsAfter)
         {
-            while (i < clause.End && !char.IsLetter(text[i])) { if (text[i] is ';' or '.' or '!' or '?') return -1; i++; }
+            while (i < clause.End && !char.IsLetter(text[i])) { if (text[i] is ';' or '!' or '?' || text[i] == '.' && !AfterAbbreviation(text, clause.Start, i)) return 0; i++; }
             int start = i;
             while (i < clause.End && (char.IsLetter(text[i]) || text[i] == '\'')) i++;
             if (start == i) break;
@@ -42,13 +49,44 @@ public static class TenseCues
             if (cue != 0) return cue;
             seen++;
         }
-        return -1;
+        return 0;
+    }
+
+    private static int PreviousWordStart(string text, int clauseStart, int wordStart)
+    {
+        int end = wordStart;
+        while (end > clauseStart && text[end - 1] == ' ') end--;
+        while (end > clauseStart && char.IsLetter(text[end - 1])) end--;
+        return end;
+    }
+
+    private static string PreviousWord(string text, int clauseStart, int wordStart)
+    {
+        int end = wordStart;
+        while (end > clauseStart && text[end - 1] == ' ') end--;
+        int s = end;
+        while (s > clauseStart && char.IsLetter(text[s - 1])) s--;
+        return text[s..end].ToLowerInvariant();
+    }
+
+    /// <summary>True when the full stop at <paramref name="dot"/> closes an abbreviation ("Mr.", "P.", "Jan.", "U.S."), not a sentence.</summary>
+    private static bool AfterAbbreviation(string text, int clauseStart, int dot)
+    {
+        int s = dot;
+        while (s > clauseStart && (char.IsLetter(text[s - 1]) || text[s - 1] == '.')) s--;
+        var word = text.AsSpan(s, dot - s);
+        if (word.Length == 0) return false;
+        if (word.Length == 1 && char.IsUpper(word[0])) return true;
+        if (word.Contains('.')) return true;
+        return TimeLexicon.Abbreviations.Contains(word.ToString());
     }
 
     private static int Classify(ReadOnlySpan<char> word)
     {
         var w = word.ToString();
         if (w.EndsWith("'ll", StringComparison.Ordinal)) return 1;
+        // "postponed until Tuesday" looks ahead; a sentence opening "Until Thursday, they had not ..." looks back
+        if (w == "until") return 1;
         if (TimeLexicon.FutureCues.Contains(w)) return 1;
         if (TimeLexicon.PastCues.Contains(w)) return -1;
         if (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("eed", StringComparison.OrdinalIgnoreCase)) return -1;

@@ -19,8 +19,27 @@ public sealed class TimeAnnotator : IDocumentAnnotator
         var published = document.Published;
         if (published is null && document.Source.StatedPublished is { } stated)
             published = new PublicationDate(stated, Inferred: false) { Evidence = ["stated by the page's metadata"] };
-        published ??= PublicationDateInference.Infer(PlaceForInference(document, placed));
+        published ??= FromName(document.Source.Url, document.Source.File, PlaceForInference(document, placed));
         return document with { Published = published, Times = Resolve(placed, published?.Date) };
+    }
+
+    /// <summary>
+    /// The publication date of a page that states none: the date its URL or file name carries when there is one
+    /// (publishers date their paths), else the date its own text implies (<see cref="PublicationDateInference"/>).
+    /// </summary>
+    public static PublicationDate? FromName(string? url, string? file, IReadOnlyList<PlacedMention> mentions)
+    {
+        var fromText = PublicationDateInference.Infer(mentions);
+        if (SourceNameDates.Find(url, file) is not { } named) return fromText;
+        var evidence = new List<string> { named.Evidence };
+        if (fromText is { } t)
+            evidence.Add(t.Date == named.Date ? "the text's own dates agree" : $"the text alone would point to {t.Date:yyyy-MM-dd}");
+        return new PublicationDate(named.Date, Inferred: true)
+        {
+            Confidence = 0.9,
+            Evidence = evidence,
+            NotBefore = fromText?.NotBefore is { } nb && nb <= named.Date ? nb : null,
+        };
     }
 
     /// <summary>Re-resolves the document's expressions against a new reference date (used once other sources fix it).</summary>
@@ -39,7 +58,8 @@ public sealed class TimeAnnotator : IDocumentAnnotator
         {
             int si = document.SentenceAt(m.Span.Start);
             var sentence = si >= 0 ? document.Sentences[si].Span : ranges.FirstOrDefault(r => r.Contains(m.Span.Start));
-            placed.Add(new PlacedMention(m, TenseCues.Direction(document.Text, sentence, m.Span), sentence, document.Slice(m.Span)));
+            var cue = TenseCues.Cue(document.Text, sentence, m.Span);
+            placed.Add(new PlacedMention(m, cue > 0 ? 1 : -1, sentence, document.Slice(m.Span)) { Cued = cue != 0 });
         }
         return placed;
     }
@@ -75,17 +95,18 @@ public sealed class TimeAnnotator : IDocumentAnnotator
         var placed = TimexGrammar.Find(text, lines).Select(m =>
         {
             var line = lines.First(l => l.Contains(m.Span.Start));
-            return new PlacedMention(m, TenseCues.Direction(text, line, m.Span), line, text.Substring(m.Span.Start, m.Span.Length));
+            var cue = TenseCues.Cue(text, line, m.Span);
+            return new PlacedMention(m, cue > 0 ? 1 : -1, line, text.Substring(m.Span.Start, m.Span.Length)) { Cued = cue != 0 };
         }).ToList();
         return Resolve(placed, reference);
     }
 
-    /// <summary>Infers a publication date for a plain text (no stated date), as the annotator would.</summary>
-    public static PublicationDate? InferPublished(string text)
+    /// <summary>Infers a publication date for a plain text (no stated date), as the annotator would, optionally with the page's URL or file name.</summary>
+    public static PublicationDate? InferPublished(string text, string? url = null, string? file = null)
     {
-        var doc = new Document { Id = "x", Text = text, Source = new SourceInfo { File = "x" } };
+        var doc = new Document { Id = "x", Text = text, Source = new SourceInfo { File = file ?? "x", Url = url } };
         var lines = Paragraphs(text).Select((p, i) => new Sentence(p, i)).ToList();
-        return PublicationDateInference.Infer(Place(doc with { Sentences = [.. lines] }));
+        return FromName(url, file, Place(doc with { Sentences = [.. lines] }));
     }
 
     /// <summary>Paragraphs of a plain text: runs of lines between blank lines (wire texts wrap sentences across lines).</summary>
@@ -116,7 +137,7 @@ public sealed class TimeAnnotator : IDocumentAnnotator
         var times = ImmutableArray.CreateBuilder<TimeExpression>(placed.Count);
         foreach (var p in placed)
         {
-            if (TimexResolver.Resolve(p.Mention, reference, p.Direction, context) is not { } r) continue;
+            if (TimexResolver.Resolve(p.Mention, reference, p.Cued ? p.Direction : 0, context) is not { } r) continue;
             times.Add(new TimeExpression(p.Mention.Span, p.Text, r.Type, r.Value)
             {
                 Date = r.Date, Precision = r.Precision, Relative = r.Relative, Modifier = r.Modifier,

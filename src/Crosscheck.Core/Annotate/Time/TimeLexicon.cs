@@ -29,11 +29,11 @@ public static class TimeLexicon
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
         ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
         ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-        ["hundred"] = 100, ["a hundred"] = 100, ["a dozen"] = 12, ["dozen"] = 12, ["half a"] = 0,
+        ["hundred"] = 100, ["a hundred"] = 100, ["a couple of"] = 2, ["couple of"] = 2, ["a dozen"] = 12, ["dozen"] = 12, ["half a"] = 0,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Vague amounts: the value gets an X ("several years" → PXY).</summary>
-    public static readonly string[] VagueAmounts = ["several", "a few", "few", "many", "some", "recent", "the past few", "the last few", "a couple of"];
+    public static readonly string[] VagueAmounts = ["several", "a few", "few", "many", "some", "recent", "the past few", "the last few"];
 
     public static readonly FrozenDictionary<string, int> OrdinalWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
@@ -62,6 +62,16 @@ public static class TimeLexicon
         ["morning"] = "MO", ["afternoon"] = "AF", ["evening"] = "EV", ["night"] = "NI", ["overnight"] = "NI",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Named days: a fixed month and day, or the n-th weekday of a month (n = -1: the last one).</summary>
+    public static readonly FrozenDictionary<string, (int Month, int Day, int Weekday, int Nth)> Holidays = new Dictionary<string, (int, int, int, int)>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["new year's day"] = (1, 1, 0, 0), ["new year's eve"] = (12, 31, 0, 0), ["valentine's day"] = (2, 14, 0, 0),
+        ["independence day"] = (7, 4, 0, 0), ["halloween"] = (10, 31, 0, 0), ["veterans day"] = (11, 11, 0, 0),
+        ["christmas eve"] = (12, 24, 0, 0), ["christmas day"] = (12, 25, 0, 0), ["christmas"] = (12, 25, 0, 0), ["boxing day"] = (12, 26, 0, 0),
+        ["thanksgiving day"] = (11, 0, 4, 4), ["thanksgiving"] = (11, 0, 4, 4), ["labor day"] = (9, 0, 1, 1), ["memorial day"] = (5, 0, 1, -1),
+        ["election day"] = (11, 2, 2, 1), // the Tuesday after the first Monday: the first Tuesday on or after November 2
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words before a date that narrow it: "late June", "the end of this month", "early next year".</summary>
     public static readonly (string Words, string Modifier)[] Modifiers =
     [
@@ -70,11 +80,18 @@ public static class TimeLexicon
         ("the middle of", "MID"), ("mid", "MID"), ("mid-", "MID"),
     ];
 
+    /// <summary>Abbreviations whose full stop does not end a sentence.</summary>
+    public static readonly FrozenSet<string> Abbreviations = new[]
+    {
+        "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Sgt", "Capt", "Prof",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs", "Mt", "Ft",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words that send a bare weekday or month forward: "will meet on Thursday".</summary>
     public static readonly FrozenSet<string> FutureCues = new[]
     {
-        "will", "'ll", "shall", "scheduled", "schedule", "plans", "plan", "planned", "planning", "expected", "expects", "due", "upcoming",
-        "next", "coming", "tomorrow", "intends", "aims", "hopes", "slated",
+        "will", "'ll", "shall", "scheduled", "schedule", "plans", "planned", "planning", "expected", "expects", "due", "upcoming",
+        "coming", "tomorrow", "intends", "aims", "hopes", "slated", "would", "payable", "soon", "effective",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Irregular past-tense verbs and auxiliaries that point back: "said Thursday".</summary>

@@ -35,6 +35,10 @@ public enum TimexKind
     Set,
     /// <summary>"3:30 p.m.", "this morning" (Value holds the T-part).</summary>
     TimeOfDay,
+    /// <summary>A named day of the calendar: "Thanksgiving", "Christmas Day" (Value holds its name in <see cref="TimeLexicon.Holidays"/>).</summary>
+    Holiday,
+    /// <summary>"that day", "later that year", "that quarter": the last such period the text fixed (Unit D, M, Y or Q).</summary>
+    Anaphor,
 }
 
 /// <summary>A recognised time expression with its meaning, before resolution.</summary>

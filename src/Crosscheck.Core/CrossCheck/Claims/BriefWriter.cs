@@ -6,7 +6,7 @@ namespace Crosscheck.Core.CrossCheck.Claims;
 /// <summary>
 /// The opening account, extractive and deterministic: the facts that the most independent sources carry, each told
 /// by one of its claims (the shortest full sentence of the reporter's own, preferably) citing every source behind it;
-/// then the disputed figures, marked as disputed.
+/// then each evolving figure told by its latest report (citing the earlier ones), then the disputed figures, marked as disputed.
 /// </summary>
 public static class BriefWriter
 {
@@ -28,6 +28,18 @@ public static class BriefWriter
             {
                 Claims = [.. f.Members.Select(m => m.Id)],
                 Sources = [.. f.Members.Select(m => m.DocId).Distinct()],
+            });
+        }
+        // an evolving figure: the latest report tells it, citing every earlier report (an update, not a dispute)
+        foreach (var d in discrepancies.Where(d => d.IsUpdate && d.ResolvedValue is not null))
+        {
+            var latest = d.Values.FirstOrDefault(v => v.Value == d.ResolvedValue);
+            if (latest is null || latest.Claims.IsEmpty) continue;
+            var node = nodes.First(n => n.Id == latest.Claims[0]);
+            if (brief.Any(b => b.Claims.Contains(node.Id))) continue;
+            brief.Add(new BriefSentence(node.Claim.Text)
+            {
+                Claims = [.. d.Values.SelectMany(v => v.Claims).Distinct()], Sources = [.. d.Values.SelectMany(v => v.Sources).Distinct()],
             });
         }
         foreach (var d in discrepancies.Where(d => !d.IsUpdate))

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Crosscheck.Core.Annotate.Claims;
 using Crosscheck.Core.Model;
 using Crosscheck.Core.Pipeline;
 
@@ -29,8 +30,12 @@ public sealed class ClaimCrossChecker : IStoryPass
         var conflicts = Discrepancies.Find(nodes, aligner);
         var contradicted = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var discrepancies = story.Discrepancies.ToBuilder();
+        // figures an earlier pass already reports as a number discrepancy are not reported again (attributions and dates
+        // of the same sentences are other layers' findings and do not stop this one)
+        var reported = story.Discrepancies.Where(d => d.Kind == DiscrepancyKind.Number).SelectMany(d => d.Values).SelectMany(v => v.Spans).ToHashSet();
         foreach (var conflict in conflicts)
         {
+            if (conflict.Members.All(m => m.Quantity.Span is { } qs && reported.Any(r => r.DocId == m.Node.DocId && r.Span.Overlaps(qs)))) continue;
             var d = DiscrepancyResolver.Build("d" + (discrepancies.Count + 1), conflict, nodes, originOf);
             discrepancies.Add(d);
             if (d.IsUpdate) continue;
@@ -47,12 +52,16 @@ public sealed class ClaimCrossChecker : IStoryPass
         foreach (var (a, set) in contradicted.OrderBy(kv => kv.Key, ClaimIdComparer.Instance))
             foreach (var b in set) Merge(IndexOf(a), IndexOf(b));
         // average linkage: two groups merge when their claims are alike on average, so facts do not chain
-        var links = aligner.Candidates(nodes, sameDocument: false).Where(p => p.Score >= aligner.AlignThreshold)
-            .OrderByDescending(p => p.Score).ThenBy(p => p.A.Order).ThenBy(p => p.B.Order).ToList();
+        var sameStatement = SameStatementPairs(story, nodes);
+        var links = aligner.Candidates(nodes, sameDocument: false)
+            .Where(p => p.Score >= Threshold(p.A, p.B, aligner) && Compatible(p.A, p.B, p.Score) || sameStatement.Contains((p.A.Order, p.B.Order)))
+            .Select(p => sameStatement.Contains((p.A.Order, p.B.Order)) ? (p.A, p.B, Math.Max(p.Score, aligner.AlignThreshold)) : p)
+            .OrderByDescending(p => p.Item3).ThenBy(p => p.A.Order).ThenBy(p => p.B.Order).ToList();
         foreach (var (a, b, _) in links)
         {
             int ga = groupOf[a.Order], gb = groupOf[b.Order];
-            if (ga != gb && AverageSimilarity(groups[ga], groups[gb]) >= aligner.AlignThreshold) Merge(a.Order, b.Order);
+            if (ga != gb && (AverageSimilarity(groups[ga], groups[gb]) >= Threshold(a, b, aligner) || sameStatement.Contains((a.Order, b.Order))))
+                Merge(a.Order, b.Order);
         }
         foreach (var (a, b, _) in links)
         {
@@ -103,6 +112,86 @@ public sealed class ClaimCrossChecker : IStoryPass
             return count == 0 ? 0 : sum / count;
         }
     }
+
+    /// <summary>Least share of a claim that a quotation must cover for the claim to be "that statement".</summary>
+    public double QuoteCoverage { get; init; } = 0.5;
+
+    /// <summary>
+    /// Claims of different documents (node orders, lower first) that mostly consist of one statement as the quote layer
+    /// matched it across outlets (same statement group): renderings of one quotation in other words or translations.
+    /// </summary>
+    private HashSet<(int, int)> SameStatementPairs(Story story, IReadOnlyList<ClaimNode> nodes)
+    {
+        var pairs = new HashSet<(int, int)>();
+        if (story.Quotes.IsDefaultOrEmpty) return pairs;
+        var byGroup = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var nodesByDoc = nodes.GroupBy(n => n.DocId).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        foreach (var q in story.Quotes)
+        {
+            if (q.StatementGroup is null || !nodesByDoc.TryGetValue(q.DocId, out var docNodes)) continue;
+            var doc = story.Doc(q.DocId);
+            if (q.Index < 0 || q.Index >= doc.Quotes.Length) continue;
+            var span = doc.Quotes[q.Index].Span;
+            foreach (var n in docNodes)
+            {
+                var c = n.Claim.Span;
+                int overlap = Math.Min(c.End, span.End) - Math.Max(c.Start, span.Start);
+                if (overlap <= 0 || overlap < QuoteCoverage * c.Length) continue;
+                if (!byGroup.TryGetValue(q.StatementGroup, out var list)) byGroup[q.StatementGroup] = list = [];
+                if (!list.Contains(n.Order)) list.Add(n.Order);
+            }
+        }
+        foreach (var list in byGroup.Values)
+        {
+            if (list.Count > 40) continue;
+            foreach (var x in list)
+                foreach (var y in list)
+                    if (x < y && nodes[x].DocId != nodes[y].DocId) pairs.Add((x, y));
+        }
+        return pairs;
+    }
+
+    /// <summary>Score from which two claims that state the same figure of the same counted thing are linked.</summary>
+    public double FigureThreshold { get; init; } = 0.25;
+
+    private double Threshold(ClaimNode a, ClaimNode b, ClaimAligner aligner) =>
+        SharedCountedFigure(a, b) ? Math.Min(FigureThreshold, aligner.AlignThreshold) : aligner.AlignThreshold;
+
+    /// <summary>Both claims count the same things with the same figure ("61 people rescued" / "61 people pulled alive"); old values of changes excluded.</summary>
+    private static bool SharedCountedFigure(ClaimNode a, ClaimNode b)
+    {
+        for (int i = 0; i < a.Claim.Quantities.Count; i++)
+        {
+            var qa = a.Claim.Quantities[i];
+            if (qa.Value <= 2 && qa.Value == decimal.Truncate(qa.Value) || CountedThing.ClassOf(qa) is not { } cls || new QuantityRef(a, i).IsFromValue) continue;
+            for (int j = 0; j < b.Claim.Quantities.Count; j++)
+                if (b.Claim.Quantities[j].Value == qa.Value && CountedThing.ClassOf(b.Claim.Quantities[j]) == cls && !new QuantityRef(b, j).IsFromValue) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Score from which two claims are linked whatever their predicates.</summary>
+    public double StrongScore { get; init; } = 0.55;
+
+    /// <summary>
+    /// Word overlap alone links claims that speak of the same actors doing different things ("decided to consider weapons
+    /// support" / "provided humanitarian aid but refrained from supplying weapons"). Below <see cref="StrongScore"/> two
+    /// claims are linked only when they also share the action (the same predicate, or both report speech) or a figure.
+    /// </summary>
+    private bool Compatible(ClaimNode a, ClaimNode b, double score)
+    {
+        if (score >= StrongScore) return true;
+        if (SharedFigure(a, b)) return true;
+        var pa = PredicateClass(a.Claim.Predicate); var pb = PredicateClass(b.Claim.Predicate);
+        return pa is null || pb is null || pa == pb;
+    }
+
+    private static string? PredicateClass(string? lemma) =>
+        lemma is null ? null : PredicateFinder.Communication.Contains(lemma) ? "communication" : lemma;
+
+    /// <summary>Both claims state the same figure (other than 0, 1 and 2, which say little).</summary>
+    private static bool SharedFigure(ClaimNode a, ClaimNode b) =>
+        a.Claim.Quantities.Any(qa => (qa.Value > 2 || qa.Value != decimal.Truncate(qa.Value)) && b.Claim.Quantities.Any(qb => qb.Value == qa.Value && qb.Unit == qa.Unit));
 
     /// <summary>Two aligned claims that count the same number of things described differently ("vessels" / "ships").</summary>
     private static bool DifferInDetail(ClaimNode a, ClaimNode b)

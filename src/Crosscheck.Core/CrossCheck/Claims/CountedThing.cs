@@ -11,14 +11,15 @@ public static class CountedThing
         ["ship"] = "vessel", ["boat"] = "vessel", ["tanker"] = "vessel",
         ["product"] = "item", ["good"] = "item",
         ["people"] = "person", ["individual"] = "person", ["persons"] = "person",
-        ["fatality"] = "death", ["toll"] = "death", ["dead"] = "death", ["killed"] = "death",
+        ["fatality"] = "death", ["toll"] = "death", ["dead"] = "death", ["killed"] = "death", ["kill"] = "death", ["died"] = "death",
+        ["drown"] = "death", ["perish"] = "death", ["injur"] = "injury", ["injured"] = "injury", ["wound"] = "injury", ["wounded"] = "injury", ["hurt"] = "injury",
         ["troop"] = "soldier",
         ["firm"] = "company", ["business"] = "company",
         ["entity"] = "institution", ["organization"] = "institution", ["organisation"] = "institution",
     };
 
     private static readonly HashSet<string> NeutralQualifiers = new(StringComparer.OrdinalIgnoreCase)
-    { "new", "more", "additional", "extra", "other", "further", "total", "sanctioned", "some", "about" };
+    { "new", "more", "additional", "extra", "other", "further", "total", "sanctioned", "some", "about", "people", "person", "confirm" };
 
     /// <summary>The class key of a quantity ("vessel"), or null when it counts nothing recognisable.</summary>
     public static string? ClassOf(Quantity q)
@@ -43,5 +44,5 @@ public static class CountedThing
     }
 
     /// <summary>The plural head noun for wording ("items").</summary>
-    public static string HeadWords(Quantity q) => q.What is { Length: > 0 } w ? w.Split(' ')[^1] : q.Unit;
+    public static string HeadWords(Quantity q) => ClassOf(q) == "death" ? "deaths" : ClassOf(q) == "injury" ? "injured" : q.What is { Length: > 0 } w ? w.Split(' ')[^1] : q.Unit;
 }

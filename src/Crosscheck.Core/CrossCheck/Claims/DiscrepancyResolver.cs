@@ -64,21 +64,48 @@ public static class DiscrepancyResolver
         return null;
     }
 
+    /// <summary>Counts that only grow as a story unfolds: a later, lower figure is not an update of them.</summary>
+    private static readonly HashSet<string> Cumulative = new(StringComparer.OrdinalIgnoreCase)
+    { "death", "toll", "injury", "injured", "casualty", "victim", "case", "arrest", "wounded", "evacuee" };
+
     private static Discrepancy? Update(Discrepancy d, NumberConflict conflict)
     {
         if (!EvolvingCounts.Contains(conflict.ClassKey) || conflict.Role is "added") return null;
-        var dated = conflict.Members.Select(m => (m, Date: m.Node.Doc.Published?.Date, Cue: HasUpdateCue(m))).ToList();
-        var latest = dated.Where(x => x.Date is not null).OrderBy(x => x.Date).ThenBy(x => x.m.Node.Order).ToList();
-        (QuantityRef m, DateOnly? Date, bool Cue)? pick = null;
-        if (latest.Count >= 2 && latest[^1].Date > latest[0].Date) pick = latest[^1];
-        else if (dated.Count(x => x.Cue) == 1) pick = dated.First(x => x.Cue);
-        if (pick is not { } p) return null;
-        var v = ClaimFeatures.ValueText(p.m.Quantity.Value);
-        var when = p.Date is { } date ? $", {date:yyyy-MM-dd}" : "";
+        // ordered by time: each value reported on its own publication dates, the dates of one value all before those of the next
+        var steps = conflict.Members.GroupBy(m => m.Quantity.Value)
+            .Select(g => (Value: g.Key, Dates: g.Select(m => m.Node.Doc.Published?.Date).ToList(), Docs: g.Select(m => m.Node.DocId).Distinct().ToList()))
+            .ToList();
+        if (!d.SameDocument && steps.All(x => x.Dates.All(t => t is not null)))
+        {
+            var ordered = steps.OrderBy(x => x.Dates.Min()).ToList();
+            bool strictlyOrdered = true, growing = true;
+            for (int i = 1; i < ordered.Count; i++)
+            {
+                if (ordered[i - 1].Dates.Max() >= ordered[i].Dates.Min()) strictlyOrdered = false;
+                if (ordered[i].Value < ordered[i - 1].Value) growing = false;
+            }
+            if (strictlyOrdered && (growing || !Cumulative.Contains(conflict.ClassKey)))
+            {
+                var last = ordered[^1];
+                var v = ClaimFeatures.ValueText(last.Value);
+                var chain = string.Join(" → ", ordered.Select(x => $"{ClaimFeatures.ValueText(x.Value)} ({string.Join(", ", x.Docs)}, {x.Dates.Min():yyyy-MM-dd})"));
+                var values = ordered.Select(x => d.Values.First(dv => dv.Value == ClaimFeatures.ValueText(x.Value))).ToImmutableArray();
+                return d with
+                {
+                    Values = values, IsUpdate = true, ResolvedValue = v, ResolutionMethod = "update",
+                    Resolution = $"an evolving figure reported over time, not a contradiction: {chain}; the latest report, {v}, supersedes the earlier ones",
+                };
+            }
+        }
+        // undated: a single report marked as a change ("rose to") is the later one
+        var cued = conflict.Members.Where(HasUpdateCue).Select(m => m.Quantity.Value).Distinct().ToList();
+        if (cued.Count != 1 || d.SameDocument) return null;
+        var pick = conflict.Members.First(m => m.Quantity.Value == cued[0]);
+        var cv = ClaimFeatures.ValueText(pick.Quantity.Value);
         return d with
         {
-            IsUpdate = true, ResolvedValue = v, ResolutionMethod = "update",
-            Resolution = $"{v} is the later report of an evolving figure ({p.m.Node.DocId}{when}); the earlier figures are superseded, not contradicted",
+            IsUpdate = true, ResolvedValue = cv, ResolutionMethod = "update",
+            Resolution = $"{cv} is reported as a change of an evolving figure ({pick.Node.DocId}); the other figures are earlier reports, superseded rather than contradicted",
         };
     }
 
@@ -93,14 +120,20 @@ public static class DiscrepancyResolver
 
     private static Discrepancy? Majority(Discrepancy d, List<IGrouping<decimal, QuantityRef>> byValue, IReadOnlyDictionary<string, string> originOf)
     {
-        var counts = byValue.Select(g => (g.Key, Origins: g.Select(m => originOf.GetValueOrDefault(m.Node.DocId, m.Node.DocId)).Distinct().Count()))
-            .OrderByDescending(x => x.Origins).ToList();
-        if (counts.Count < 2 || counts[0].Origins < 2 || counts[0].Origins <= counts[1].Origins) return null;
+        string Origin(string doc) => originOf.GetValueOrDefault(doc, doc);
+        var counts = byValue.Select(g => (g.Key, Docs: g.Select(m => m.Node.DocId).Distinct().ToList(),
+                Origins: g.Select(m => Origin(m.Node.DocId)).Distinct().ToList()))
+            .OrderByDescending(x => x.Origins.Count).ToList();
+        if (counts.Count < 2 || counts[0].Origins.Count < 2 || counts[0].Origins.Count <= counts[1].Origins.Count) return null;
         var v = ClaimFeatures.ValueText(counts[0].Key);
-        return d with
-        {
-            ResolvedValue = v, ResolutionMethod = "majority",
-            Resolution = $"{v} is stated by {counts[0].Origins} independent sources against {counts[1].Origins} (copies of one story counted once)",
-        };
+        var text = $"{v} is stated by {counts[0].Origins.Count} independent sources ({string.Join(", ", counts[0].Docs)}) against "
+                   + string.Join(", ", counts.Skip(1).Select(c => $"{c.Origins.Count} for {ClaimFeatures.ValueText(c.Key)} ({string.Join(", ", c.Docs)})"))
+                   + "; copies of one story count once";
+        // a minority source copied from a source that gives the majority value has altered the figure
+        foreach (var c in counts.Skip(1))
+            foreach (var doc in c.Docs)
+                if (counts[0].Docs.FirstOrDefault(m => m != doc && Origin(m) == Origin(doc)) is { } original)
+                    text += $"; {doc} rewrites the story of {original}, which gives {v}";
+        return d with { ResolvedValue = v, ResolutionMethod = "majority", Resolution = text };
     }
 }

@@ -18,6 +18,10 @@ public static class FramingAnalyzer
         "seeks","plans","rules","backs","hits","launches","announces","reconsiders","condemns","accuses","summons","pledges","agrees","refuses",
         "halts","bans","approves","confirms","reveals","admits","fires","kills","sends","arms","targets","expands","boosts","cuts","raises",
         "slaps","sanctions","calls","demands","defends","criticizes","criticises","praises","rejects","reviews","hints","signals","opens",
+        "rises","reaches","climbs","jumps","surges","soars","falls","drops","sinks","capsizes","overturns","widens","deepens","spreads",
+        "escalates","eases","grows","enters","ends","begins","resumes","collapses","stalls","strikes","dies","kills","hits","walks","quits",
+        "resigns","wins","loses","blames","probes","investigates","arrests","charges","orders","vetoes","passes","unveils","admits",
+        "mourns","evacuates","rescues","warns","threatens","stuns","sparks","triggers","fuels","faces","fails","delays","postpones",
     };
 
     private static readonly HashSet<string> Loaded = new(StringComparer.OrdinalIgnoreCase)

@@ -23,12 +23,12 @@ public sealed record NumberConflict(string ClassKey, string? Role, ImmutableArra
 public sealed class NumberDiscrepancyFinder
 {
     public double SameDocumentSimilarity { get; init; } = 0.25;
-    private HashSet<(string, decimal)> _changes = [];
     public double CrossDocumentSimilarity { get; init; } = 0.35;
 
     public List<NumberConflict> Find(IReadOnlyList<ClaimNode> nodes, ClaimAligner aligner)
     {
-        _changes = ChangesStated(nodes);
+        // per call, never on the instance: stories are cross-checked in parallel with one finder
+        var changes = ChangesStated(nodes);
         var buckets = new SortedDictionary<string, List<QuantityRef>>(StringComparer.Ordinal);
         foreach (var n in nodes)
             for (int i = 0; i < n.Claim.Quantities.Length(); i++)
@@ -36,7 +36,8 @@ public sealed class NumberDiscrepancyFinder
                 var r = new QuantityRef(n, i);
                 var cls = CountedThing.ClassOf(r.Quantity);
                 if (cls is null || r.IsFromValue) continue;
-                var key = cls + "|" + (r.Quantity.Role ?? "") + "|" + r.Quantity.Unit;
+                // roles are compared pair by pair: a plain count and a total may be the same figure ("19 deaths" / "rose to 19")
+                var key = cls + "|" + (r.Quantity.Role is "added" or "delta" ? r.Quantity.Role : "") + "|" + r.Quantity.Unit;
                 if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
                 list.Add(r);
             }
@@ -53,7 +54,7 @@ public sealed class NumberDiscrepancyFinder
                 {
                     var a = list[x]; var b = list[y];
                     if (a.Node == b.Node || a.Quantity.Value == b.Quantity.Value) continue;
-                    if (!Conflicts(a, b, aligner)) continue;
+                    if (!Conflicts(a, b, aligner, changes)) continue;
                     inConflict.Add(x); inConflict.Add(y);
                     int ra = FindRoot(x), rb = FindRoot(y);
                     if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
@@ -68,18 +69,19 @@ public sealed class NumberDiscrepancyFinder
                 {
                     if (inConflict.Contains(k) || !values.Contains(list[k].Quantity.Value)) continue;
                     if (members.Any(m => m.Node != list[k].Node && m.Quantity.Value == list[k].Quantity.Value
-                                         && m.Node.DocId != list[k].Node.DocId && aligner.Similarity(m.Node, list[k].Node) >= CrossDocumentSimilarity))
+                                         && m.Node.DocId != list[k].Node.DocId && SameFigure(m, list[k], aligner)))
                         members.Add(list[k]);
                 }
                 var parts = key.Split('|');
-                conflicts.Add(new NumberConflict(parts[0], parts[1].Length == 0 ? null : parts[1],
+                var role = parts[1].Length > 0 ? parts[1] : members.Any(m => m.Quantity.Role == "total") ? "total" : null;
+                conflicts.Add(new NumberConflict(parts[0], role,
                     [.. members.OrderBy(m => m.Node.Order).ThenBy(m => m.QuantityIndex)]));
             }
         }
         return conflicts;
     }
 
-    private bool Conflicts(QuantityRef a, QuantityRef b, ClaimAligner aligner)
+    private bool Conflicts(QuantityRef a, QuantityRef b, ClaimAligner aligner, HashSet<(string, decimal)> changes)
     {
         var qa = a.Quantity; var qb = b.Quantity;
         if (CountedThing.QualifiersConflict(qa, qb)) return false;
@@ -89,20 +91,65 @@ public sealed class NumberDiscrepancyFinder
         double sim = aligner.Similarity(a.Node, b.Node);
         if (a.Node.DocId == b.Node.DocId)
         {
-            if (qa.Role is null) return false;
-            return sim >= SameDocumentSimilarity || ShareAnotherFigure(a, b) || ConfirmedByChange(a, b);
+            if (qa.Role is null || qb.Role is null || qa.Role != qb.Role) return false;
+            return sim >= SameDocumentSimilarity || ShareAnotherFigure(a, b) || ConfirmedByChange(a, b, changes);
         }
         // a document that itself states the other value for the same thing is speaking of two different figures
         if (DocumentStates(b.Node.Doc, qa) || DocumentStates(a.Node.Doc, qb)) return false;
-        return sim >= CrossDocumentSimilarity && (qa.Role is not null || sim >= CrossDocumentSimilarity + 0.15);
+        if (sim >= CrossDocumentSimilarity && (qa.Role is not null || qb.Role is not null || sim >= CrossDocumentSimilarity + 0.15)) return true;
+        // the same governing word around both figures ("carrying 148 passengers" / "carrying 184 passengers", "rose to 19" / "rose to 23")
+        if (sim >= FrameSimilarity && Frame(a).Overlaps(Frame(b))) return true;
+        // a death toll within one story: the story's event, reported at different times
+        return CountedThing.ClassOf(qa) == "death" && (qa.Role is "total" || qb.Role is "total") && sim >= DeathTollSimilarity;
+    }
+
+    /// <summary>Two quantities of equal value in claims of different documents state the same figure.</summary>
+    private bool SameFigure(QuantityRef a, QuantityRef b, ClaimAligner aligner)
+    {
+        double sim = aligner.Similarity(a.Node, b.Node);
+        return sim >= CrossDocumentSimilarity || sim >= FrameSimilarity && Frame(a).Overlaps(Frame(b));
+    }
+
+    /// <summary>Least similarity of two claims whose figures share a governing word.</summary>
+    public double FrameSimilarity { get; init; } = 0.15;
+    /// <summary>Least similarity of two claims giving a death toll.</summary>
+    public double DeathTollSimilarity { get; init; } = 0.1;
+
+    private static readonly HashSet<string> FrameSkip = new(StringComparer.OrdinalIgnoreCase)
+    { "to", "at", "least", "about", "around", "nearly", "almost", "roughly", "some", "of", "the", "a", "an", "by", "up", "than", "more", "over", "just", "only", "were", "was", "had", "have", "has", "been", "be", "are", "is", "still", "now" };
+
+    /// <summary>The stems of the nearest content word before a figure and of the nearest one after its noun phrase.</summary>
+    public static HashSet<string> Frame(QuantityRef r)
+    {
+        var text = r.Node.Doc.Text;
+        var words = TextWords.Split(text, r.Node.Claim.Span);
+        var span = r.Quantity.Span!.Value;
+        var frame = new HashSet<string>(StringComparer.Ordinal);
+        int first = words.FindIndex(w => w.Span.Start >= span.Start);
+        int last = words.FindLastIndex(w => w.Span.End <= span.End);
+        if (first < 0 || last < 0) return frame;
+        for (int k = first - 1, seen = 0; k >= 0 && seen < 3; k--, seen++)
+        {
+            if (!words[k].IsLetters) break;
+            if (FrameSkip.Contains(words[k].Text) || TextWords.StopWords.Contains(words[k].Text)) continue;
+            frame.Add(TextWords.Stem(words[k].Text)); break;
+        }
+        int after = last + 1 + (r.Quantity.What?.Split(' ').Length ?? 0);
+        for (int k = after, seen = 0; k < words.Count && seen < 3; k++, seen++)
+        {
+            if (!words[k].IsLetters) break;
+            if (FrameSkip.Contains(words[k].Text) || TextWords.StopWords.Contains(words[k].Text)) continue;
+            frame.Add(TextWords.Stem(words[k].Text)); break;
+        }
+        return frame;
     }
 
     /// <summary>The story states a change ("from 1,640 to 1,850") equal to one of two "added" values of the same thing.</summary>
-    private bool ConfirmedByChange(QuantityRef a, QuantityRef b)
+    private static bool ConfirmedByChange(QuantityRef a, QuantityRef b, HashSet<(string, decimal)> changes)
     {
         if (a.Quantity.Role is not ("added" or "delta")) return false;
         var cls = CountedThing.ClassOf(a.Quantity)!;
-        return _changes.Contains((cls, a.Quantity.Value)) || _changes.Contains((cls, b.Quantity.Value));
+        return changes.Contains((cls, a.Quantity.Value)) || changes.Contains((cls, b.Quantity.Value));
     }
 
     /// <summary>The differences of "from X to Y" pairs in the story, by counted class.</summary>

@@ -60,27 +60,43 @@ public sealed class EntityResolver : IStoryPass
             c.Country ??= m.Country;
         }
         MergeAcronyms(places, clusters);
+        MergeShortForms(places, items);
 
-        // People with full names.
+        // People with full names. A name that is the tail of a longer name of the story ("Ní Bhraonáin" beside
+        // "Saoirse Ní Bhraonáin", "Varga Moss" beside "Ilena Varga Moss") is a reference like a surname.
+        var personNames = items.Where(i => i.Mention.Type == EntityType.Person && i.Mention.Kind == "name").ToList();
+        var tails = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var it in personNames)
+        {
+            var words = NameWords(it.Mention.Text);
+            for (int k = 1; k < words.Length; k++) tails.Add(string.Concat(words[k..]));
+        }
         var singles = new List<Item>();
-        foreach (var it in items.Where(i => i.Mention.Type == EntityType.Person && i.Mention.Kind == "name"))
+        foreach (var it in personNames)
         {
             var parts = NameKeys.Parts(it.Mention.Text);
             if (parts.Length == 0) continue;
-            if (it.Mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2) { singles.Add(it); continue; }
             var key = NameKeys.FullKey(it.Mention.Text);
+            if (NameWords(it.Mention.Text).Length < 2 || tails.Contains(key)) { singles.Add(it); continue; }
             if (!people.TryGetValue(key, out var c)) { people[key] = c = new Cluster(EntityType.Person); clusters.Add(c); }
             c.Items.Add(it);
         }
         MergeInitials(people, clusters);
+        MergeNearSpellings(people);
 
-        // Surname-only references.
-        var fullPeople = people.Values.ToList();
+        // Surname-only (and other partial) references.
+        var fullPeople = people.Values.Where(c => c.Items.Count > 0).ToList();
         foreach (var it in singles)
         {
-            var part = NameKeys.Fold(NameKeys.Parts(it.Mention.Text)[0]);
+            var part = NameKeys.FullKey(it.Mention.Text);
             var candidates = fullPeople.Where(c => c.Items.Any(i => IsNamePart(i.Mention.Text, part))).ToList();
             var target = Choose(candidates, it);
+            if (target is null && candidates.Count == 0 && NameWords(it.Mention.Text).Length == 1)
+            {
+                // The tagger's type slipped ("Dunmere" once a person): the organisation or place of the same name.
+                var plain = NameKeys.PlainKey(it.Mention.Text);
+                if (places.TryGetValue(plain, out var place) && place.Items.Count > 0) target = place;
+            }
             if (target is null)
             {
                 var key = "?" + part;
@@ -128,12 +144,48 @@ public sealed class EntityResolver : IStoryPass
     private static string? CanonicalCountry(string text) =>
         CountryGazetteer.Default.LookupPhrase(NerTokenizer.TokenizeToStrings(NameKeys.StripPossessive(text))) is { Kind: GazetteerKind.Country } e ? e.Country : null;
 
-    private static bool IsNamePart(string fullName, string foldedPart)
+    /// <summary>The folded words of a name as written with spaces ("Varga-Moss" stays one word: "vargamoss").</summary>
+    private static string[] NameWords(string name) =>
+        NameKeys.StripPossessive(name).Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Select(NameKeys.FullKey).Where(w => w.Length > 0).ToArray();
+
+    /// <summary>True when <paramref name="key"/> is the first word of the full name, or a tail of its words ("Moss", "Varga Moss", "Varga-Moss").</summary>
+    private static bool IsNamePart(string fullName, string key)
     {
-        var parts = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 2) return false;
-        string first = NameKeys.FullKey(parts[0]), last = NameKeys.FullKey(parts[^1]);
-        return first == foldedPart || last == foldedPart;
+        var words = NameWords(fullName);
+        if (words.Length < 2) return false;
+        if (words[0] == key) return true;
+        for (int k = 1; k < words.Length; k++) if (string.Concat(words[k..]) == key) return true;
+        return false;
+    }
+
+    /// <summary>"Jonas Ekweme" joins "Jonas Ekwueme": full names with the same first word whose keys differ by one letter
+    /// (long names only, so that short different names stay apart). Compared within a first word only.</summary>
+    private static void MergeNearSpellings(Dictionary<string, Cluster> people)
+    {
+        var byFirst = people.Where(kv => kv.Value.Items.Count > 0 && kv.Key.Length >= 9)
+            .GroupBy(kv => NameWords(kv.Value.Items[0].Mention.Text).FirstOrDefault() ?? "")
+            .Where(g => g.Key.Length > 0 && g.Count() > 1);
+        foreach (var g in byFirst.OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var list = g.OrderByDescending(kv => kv.Value.Items.Count).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+            for (int a = 0; a < list.Count; a++)
+                for (int b = a + 1; b < list.Count; b++)
+                {
+                    var (ca, cb) = (list[a].Value, list[b].Value);
+                    if (ca.Items.Count == 0 || cb.Items.Count == 0 || !OneEditApart(list[a].Key, list[b].Key)) continue;
+                    ca.Items.AddRange(cb.Items);
+                    cb.Items.Clear();
+                }
+        }
+    }
+
+    private static bool OneEditApart(string a, string b)
+    {
+        if (a == b || Math.Abs(a.Length - b.Length) > 1) return false;
+        if (a.Length < b.Length) (a, b) = (b, a);
+        int i = 0;
+        while (i < b.Length && a[i] == b[i]) i++;
+        return a.Length == b.Length ? a[(i + 1)..] == b[(i + 1)..] : a[(i + 1)..] == b[i..];
     }
 
     /// <summary>The candidate a reference points to: the nearest earlier mention in its document, else a later one
@@ -170,6 +222,48 @@ public sealed class EntityResolver : IStoryPass
             if (targets.Count != 1) continue;
             targets[0].Items.AddRange(c.Items);
             c.Items.Clear();
+        }
+    }
+
+    private static readonly HashSet<string> GenericOrgWords = new(StringComparer.Ordinal)
+    {
+        "council", "committee", "ministry", "office", "department", "agency", "institute", "university", "party", "union", "bank",
+        "court", "army", "navy", "government", "group", "company", "association", "commission", "authority", "board", "service",
+        "national", "united", "international", "the", "new", "north", "south", "east", "west", "central", "state", "federal",
+    };
+
+    /// <summary>"Halvorsen" joins "Halvorsen Petrochem", "Alder Star" joins "MV Alder Star", "Security Council" joins the
+    /// "UN Security Council" named before it: an organisation or other name whose words begin or end a longer one of the
+    /// story. A one-word short form must begin the long name and not be a generic word; when several long names fit,
+    /// the nearest earlier one in the same document decides, else the story must have only one.</summary>
+    private static void MergeShortForms(Dictionary<string, Cluster> places, List<Item> items)
+    {
+        var longs = places.Where(kv => kv.Value.Items.Count > 0 && kv.Value.Type is EntityType.Organization or EntityType.Other && kv.Key.Contains(' '))
+            .OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+        var byWord = new Dictionary<string, List<(string Key, Cluster C)>>(StringComparer.Ordinal);
+        foreach (var (key, c) in longs)
+            foreach (var w in key.Split(' ').Distinct())
+            {
+                if (!byWord.TryGetValue(w, out var l)) byWord[w] = l = [];
+                l.Add((key, c));
+            }
+        foreach (var (key, c) in places.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList())
+        {
+            if (c.Items.Count == 0 || c.Type is not (EntityType.Organization or EntityType.Other or EntityType.Person)) continue;
+            var words = key.Split(' ');
+            if (words.Length == 1 && (GenericOrgWords.Contains(key) || key.Length < 3)) continue;
+            if (!byWord.TryGetValue(words[0], out var pool)) continue;
+            var candidates = pool.Where(p => p.C != c && p.Key.Length > key.Length
+                                             && (p.Key.StartsWith(key + " ", StringComparison.Ordinal) || words.Length > 1 && p.Key.EndsWith(" " + key, StringComparison.Ordinal)))
+                .Select(p => p.C).Distinct().ToList();
+            if (candidates.Count == 0) continue;
+            foreach (var it in c.Items.ToList())
+            {
+                var target = Choose(candidates, it);
+                if (target is null) continue;
+                target.Items.Add(it);
+                c.Items.Remove(it);
+            }
         }
     }
 

@@ -12,6 +12,16 @@ public sealed record MergeScore(int GoldMentions, int FoundMentions, long GoldPa
     /// <summary>Annotated entities spread over several system entities (or partly not found).</summary>
     public IReadOnlyList<string> Splits { get; init; } = [];
 
+    /// <summary>Annotated mentions in text the cleaning stage removed (captions, bylines, repeated headlines): not scored here, since
+    /// no later stage reads that text; <c>eval clean</c> measures what is kept.</summary>
+    public int OutsideKept { get; init; }
+
+    /// <summary>Each scored annotated mention with the system entity it landed in (null: not found).</summary>
+    public IReadOnlyList<(GoldMention Gold, string? EntityId)> Assignments { get; init; } = [];
+
+    /// <summary>Annotated mentions that no system entity covers.</summary>
+    public IReadOnlyList<GoldMention> NotFound { get; init; } = [];
+
     public double Precision => SystemPairs == 0 ? 1 : (double)CorrectPairs / SystemPairs;
     public double Recall => GoldPairs == 0 ? 1 : (double)CorrectPairs / GoldPairs;
 }
@@ -35,9 +45,14 @@ public static class MergeEvaluation
     public static MergeScore Score(Story story, IReadOnlyList<GoldMention> gold, Func<Document, string> fileOf)
     {
         var docByFile = story.Documents.ToDictionary(fileOf, d => d.Id);
+        var cleanByFile = story.Documents.ToDictionary(fileOf, d => d.Clean);
+        int outside = gold.Count(g => cleanByFile.TryGetValue(g.File, out var c) && c is not null && !c.IsKept(g.Span));
+        gold = gold.Where(g => !(cleanByFile.TryGetValue(g.File, out var c) && c is not null && !c.IsKept(g.Span))).ToList();
         var spansByDoc = story.Entities.SelectMany(e => e.Mentions.Select(m => (m, e.Id))).GroupBy(x => x.m.DocId)
             .ToDictionary(g => g.Key, g => g.OrderBy(x => x.m.Span).ToList());
         var assigned = new List<(string Gold, string? Sys)>();
+        var notFound = new List<GoldMention>();
+        var assignments = new List<(GoldMention, string?)>();
         foreach (var g in gold)
         {
             string? sys = null;
@@ -51,6 +66,8 @@ public static class MergeEvaluation
                 }
             }
             assigned.Add((g.Entity, sys));
+            assignments.Add((g, sys));
+            if (sys is null) notFound.Add(g);
         }
         static long Pairs(long n) => n * (n - 1) / 2;
         long goldPairs = assigned.GroupBy(a => a.Gold).Sum(g => Pairs(g.Count()));
@@ -61,6 +78,6 @@ public static class MergeEvaluation
             .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{names[g.Key]} ({g.Key}) holds {string.Join(", ", g.Select(a => a.Gold).Distinct().Order(StringComparer.Ordinal))}").ToList();
         var splits = assigned.GroupBy(a => a.Gold).Where(g => g.Select(a => a.Sys).Distinct().Count() > 1).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Key} split over {string.Join(", ", g.GroupBy(a => a.Sys).OrderByDescending(x => x.Count()).Select(x => (x.Key is null ? "not found" : names[x.Key] + " (" + x.Key + ")") + " x" + x.Count()))}").ToList();
-        return new MergeScore(gold.Count, assigned.Count(a => a.Sys is not null), goldPairs, sysPairs, correct, falseMerges) { Splits = splits };
+        return new MergeScore(gold.Count, assigned.Count(a => a.Sys is not null), goldPairs, sysPairs, correct, falseMerges) { Splits = splits, NotFound = notFound, OutsideKept = outside, Assignments = assignments };
     }
 }

@@ -1,0 +1,136 @@
+using Crosscheck.Core.Model;
+using static Crosscheck.Tests.Entities.EntityTestKit;
+
+namespace Crosscheck.Tests.Entities;
+
+public class EntityResolverTests
+{
+    [Fact]
+    public void Hyphen_and_case_variants_of_a_name_are_one_person()
+    {
+        var story = Resolve(
+            "North Korean leader Kim Jong Un met the visitors on Wednesday.",
+            "The visitors were received by Kim Jong-un in the capital.",
+            "State media showed Kim Jong-Un greeting the guests.");
+        var e = EntityOf(story, "Kim Jong Un");
+        Assert.Equal(EntityType.Person, e.Type);
+        Assert.Same(e, EntityOf(story, "Kim Jong-un"));
+        Assert.Same(e, EntityOf(story, "Kim Jong-Un"));
+    }
+
+    [Fact]
+    public void Romanisation_variants_meet()
+    {
+        var story = Resolve("National security adviser Chang Ho-jin said the policy could change.", "Security adviser Jang Ho-jin told reporters the policy could change.");
+        Assert.Same(EntityOf(story, "Chang Ho-jin"), EntityOf(story, "Jang Ho-jin"));
+    }
+
+    [Fact]
+    public void A_surname_alone_joins_the_person_named_before_it()
+    {
+        var story = Resolve("Transport Minister Ilena Varga-Moss visited the harbour. \"We are doing everything,\" Varga-Moss told reporters.");
+        var e = EntityOf(story, "Ilena Varga-Moss");
+        Assert.Same(e, EntityOf(story, "Varga-Moss"));
+        Assert.Equal(EntityType.Person, e.Type);
+    }
+
+    [Fact]
+    public void A_two_word_tail_of_a_longer_name_joins_it()
+    {
+        var story = Resolve("Union leader Saoirse Ní Bhraonáin addressed a rally. \"We will not be bullied,\" Ní Bhraonáin said.");
+        Assert.Same(EntityOf(story, "Saoirse Ní Bhraonáin"), EntityOf(story, "Ní Bhraonáin"));
+    }
+
+    [Fact]
+    public void A_one_letter_misspelling_of_a_long_name_joins_it()
+    {
+        var story = Resolve("Chief executive Jonas Ekwueme said the offer was final.", "The company, led by chief executive Jonas Ekweme, said the offer was final.");
+        Assert.Same(EntityOf(story, "Jonas Ekwueme"), EntityOf(story, "Jonas Ekweme"));
+    }
+
+    [Fact]
+    public void A_title_alone_joins_the_person_who_holds_it()
+    {
+        var story = Resolve("South Korean national security adviser Chang Ho-jin spoke on Sunday. Later the national security adviser said talks would go on.");
+        var title = story.Documents[0].Entities.Single(m => m.Kind == "title");
+        var chang = EntityOf(story, "Chang Ho-jin");
+        Assert.Contains(chang.Mentions, m => m.Span == title.Span);
+        Assert.Contains("national security adviser", chang.Roles);
+    }
+
+    [Fact]
+    public void Possessives_join_the_name()
+    {
+        var story = Resolve("Russian President Vladimir Putin arrived on Wednesday.", "Critics questioned Putin's motives for the visit.");
+        var possessive = story.Documents[1].Entities.Single(m => m.Text.StartsWith("Putin", StringComparison.Ordinal));
+        Assert.StartsWith("'s", story.Documents[1].Text[possessive.Span.End..]);
+        var e = EntityOf(story, "Vladimir Putin");
+        Assert.Contains(e.Mentions, m => m.DocId == "s2" && m.Span == possessive.Span);
+        Assert.DoesNotContain(e.Aliases, a => a.EndsWith("'s", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Roles_from_several_sources_are_collected_on_one_person()
+    {
+        var story = Resolve(
+            "South Korean national security adviser Chang Ho-jin said Seoul would reconsider.",
+            "Chang Ho Jin, the head of the National Security Office, announced the decision.");
+        var chang = EntityOf(story, "Chang Ho-jin");
+        Assert.Contains("national security adviser", chang.Roles);
+        Assert.Contains(chang.Roles, r => r.Contains("head of the National Security Office"));
+    }
+
+    [Fact]
+    public void A_capital_is_linked_to_its_country_and_stays_a_place()
+    {
+        var story = Resolve("Seoul said it would respond to the pact. South Korea has not sent weapons before.", "Delegates flew to Seoul for talks.");
+        var seoul = EntityOf(story, "Seoul");
+        var country = EntityOf(story, "South Korea");
+        Assert.Equal(EntityType.Location, seoul.Type);
+        Assert.Equal(EntityType.Country, country.Type);
+        Assert.Equal(country.Id, seoul.CountryId);
+        Assert.NotSame(seoul, country);
+        Assert.Same(seoul, EntityOf(story, "Seoul", 1));
+    }
+
+    [Fact]
+    public void Two_people_sharing_a_surname_stay_apart_and_the_bare_surname_follows_the_nearest()
+    {
+        var story = Resolve(
+            "Kim Jong Un met the envoy. His sister Kim Yo Jong issued a statement. Kim said the statement was final.",
+            "Kim Jong Un greeted the delegation at the airport.");
+        var un = EntityOf(story, "Kim Jong Un");
+        var yo = EntityOf(story, "Kim Yo Jong");
+        Assert.NotSame(un, yo);
+        Assert.Same(yo, EntityOf(story, "Kim"));
+    }
+
+    [Fact]
+    public void An_ambiguous_surname_in_a_document_without_either_person_is_not_merged()
+    {
+        var story = Resolve(
+            "Kim Jong Un met the envoy.",
+            "Kim Yo Jong issued a statement.",
+            "Kim said the talks were over.");
+        var bare = EntityOf(story, "Kim");
+        Assert.True(!ReferenceEquals(EntityOf(story, "Kim Jong Un"), bare) && !ReferenceEquals(EntityOf(story, "Kim Yo Jong"), bare), Describe(story));
+    }
+
+    [Fact]
+    public void A_short_form_of_an_organisation_joins_the_long_form_named_before_it()
+    {
+        var story = Resolve(
+            "The National Security Council met on Tuesday. The pact violates UN Security Council resolutions. As a permanent member of the Security Council, Russia must comply.",
+            "Workers at Halvorsen Petrochem walked out. Halvorsen said output had fallen.");
+        Assert.Same(EntityOf(story, "UN Security Council"), EntityOf(story, "Security Council"));
+        Assert.NotSame(EntityOf(story, "UN Security Council"), EntityOf(story, "National Security Council"));
+        Assert.Same(EntityOf(story, "Halvorsen Petrochem"), EntityOf(story, "Halvorsen"));
+    }
+
+    [Fact]
+    public void Acronyms_join_the_one_organisation_with_those_initials()
+    {
+        var story = Resolve("Workers of the United Refinery Workers union walked out.", "URW leaders said the strike would go on.");
+        Assert.Same(EntityOf(story, "United Refinery Workers"), EntityOf(story, "URW"));
+    }
+}
