@@ -81,3 +81,37 @@ public class QuotesCommandTests
         Assert.Contains("xml", err);
     }
 }
+
+/// <summary><c>eval quotes --embed-model</c>: the statement matching also scored with an embedding similarity.</summary>
+[Collection("Console")]
+public class EvalQuotesEmbeddingTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("crosscheck-evalq-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var (oldOut, oldErr) = (Console.Out, Console.Error);
+        var (o, e) = (new StringWriter(), new StringWriter());
+        Console.SetOut(o); Console.SetError(e);
+        try { return (CrosscheckCli.Run(args), o.ToString(), e.ToString()); }
+        finally { Console.SetOut(oldOut); Console.SetError(oldErr); }
+    }
+
+    [Fact]
+    public void A_model_adds_a_matching_line_and_a_bad_folder_is_an_error()
+    {
+        var model = Crosscheck.Tests.Onnx.TinyModels.WriteEmbedder(Path.Combine(_dir, "tiny-embed"));
+        var (code, output, err) = Run("eval", "quotes", "--data", SharedData.SamplesDir, "--embed-model", model, "--similarity-threshold", "0.99");
+        Assert.True(code == 0, err);
+        var lines = output.Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("statement matching"));
+        var withModel = Assert.Single(lines, l => l.Contains("with onnx:tiny-embed at cosine 0.99"));
+        Assert.Contains("P ", withModel);
+
+        var (bad, _, badErr) = Run("eval", "quotes", "--data", SharedData.SamplesDir, "--embed-model", Path.Combine(_dir, "missing"));
+        Assert.NotEqual(0, bad);
+        Assert.Contains("missing", badErr);
+    }
+}

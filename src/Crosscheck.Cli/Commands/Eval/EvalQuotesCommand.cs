@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Crosscheck.Core.Model;
 using Crosscheck.Core.CrossCheck.Quotes;
+using Crosscheck.Core.Onnx;
 using Crosscheck.Core.Pipeline;
 
 namespace Crosscheck.Cli.Commands.Eval;
@@ -27,8 +28,10 @@ public static class EvalQuotesCommand
         var annotations = new Option<string?>("--annotations") { Description = "Folder of annotation JSON files (default data/annotations/quotes under the project root)." };
         var dataDirs = new Option<string[]>("--data") { Description = "Folders holding the annotated files (default ../shared/seeds and samples).", AllowMultipleArgumentsPerToken = true };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every missed, spurious or misattributed quote." };
-        var command = new Command("quotes", "Quote span F1 and speaker accuracy on the project's annotations of the seeds and samples.") { annotations, dataDirs, verbose };
-        command.SetAction(parse => Run(parse.GetValue(annotations), parse.GetValue(dataDirs) ?? [], parse.GetValue(verbose)));
+        var embedModel = new Option<string?>("--embed-model") { Description = "Folder of an ONNX sentence-embedding model: also score statement matching with it as the matcher's optional similarity (see docs/ONNX.md)." };
+        var threshold = new Option<double>("--similarity-threshold") { Description = "Cosine at which the embedding joins two quotes.", DefaultValueFactory = _ => new QuoteMatcher().SimilarityThreshold };
+        var command = new Command("quotes", "Quote span F1 and speaker accuracy on the project's annotations of the seeds and samples.") { annotations, dataDirs, verbose, embedModel, threshold };
+        command.SetAction(parse => Run(parse.GetValue(annotations), parse.GetValue(dataDirs) ?? [], parse.GetValue(verbose), parse.GetValue(embedModel), parse.GetValue(threshold)));
         return command;
     }
 
@@ -39,7 +42,7 @@ public static class EvalQuotesCommand
         return dir?.FullName ?? throw new CliException("cannot find the project root (Crosscheck.slnx) above the current folder; run from the checkout");
     }
 
-    private static int Run(string? annotationsDir, string[] dataDirs, bool verbose)
+    private static int Run(string? annotationsDir, string[] dataDirs, bool verbose, string? embedModel = null, double threshold = 0.8)
     {
         var root = RepoRoot();
         annotationsDir ??= Path.Combine(root, "data", "annotations", "quotes");
@@ -103,6 +106,20 @@ public static class EvalQuotesCommand
         // the same with the wording signal alone, to show what the context signals add
         var wordingOnly = new PipelineBuilder().UseDefaults().ReplaceStoryPass<QuoteMatcher>(new QuoteMatcher { UseContext = false }).Build();
         MatchingScore(wordingOnly, scored, gold, goldOf, verbose: false, "  wording overlap only");
+        if (embedModel is not null)
+        {
+            OnnxStatementEmbedder embedder;
+            try { embedder = OnnxStatementEmbedder.Load(embedModel); }
+            catch (OnnxModelException e) { throw new CliException(e.Message); }
+            using (embedder)
+            {
+                var similarity = new EmbeddingSimilarity(embedder);
+                var withModel = new PipelineBuilder().UseDefaults()
+                    .ReplaceStoryPass<QuoteMatcher>(new QuoteMatcher { Similarity = similarity.Similarity, SimilarityThreshold = threshold }).Build();
+                similarity.Warm(scored.SelectMany(d => d.Quotes).Select(q => q.Text));
+                MatchingScore(withModel, scored, gold, goldOf, verbose, $"  with {embedder.Name} at cosine {threshold:F2}");
+            }
+        }
         return ExitCodes.Ok;
     }
 
