@@ -49,23 +49,32 @@ public static class QuotesCommand
             }
     }
 
+    /// <summary>
+    /// Speakers with their statements; the quotes of one statement (same group) stand together under the speaker most of
+    /// them name, a member naming another speaker marked "attributed to".
+    /// </summary>
     private static string ToTable(List<QuoteRow> rows)
     {
         var sb = new StringBuilder();
         foreach (var story in rows.GroupBy(r => r.Story))
         {
             sb.Append("story ").AppendLine(story.Key);
-            foreach (var speaker in story.GroupBy(r => r.Speaker).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+            var statements = story.GroupBy(r => r.Group ?? "#" + r.Id).Select(g => g.ToList()).ToList();
+            static string Owner(List<QuoteRow> st) => st.GroupBy(r => r.Speaker).OrderByDescending(g => g.Count()).ThenBy(g => st.IndexOf(g.First())).First().Key;
+            foreach (var speaker in statements.GroupBy(Owner).OrderByDescending(g => g.Sum(st => st.Count)).ThenBy(g => g.Key, StringComparer.Ordinal))
             {
-                sb.Append("  ").Append(speaker.Key).Append(" (").Append(speaker.Count()).AppendLine(speaker.Count() == 1 ? " quote)" : " quotes)");
-                foreach (var r in speaker)
-                {
-                    var text = r.Text.ReplaceLineEndings(" ");
-                    if (text.Length > 110) text = text[..107] + "...";
-                    sb.Append("    ").Append(r.Id).Append(' ').Append(r.Source).Append(" [").Append(r.Start).Append("..").Append(r.End).Append(") ")
-                      .Append(r.Direct ? "direct" : "indirect").Append(r.Cue is null ? "" : $" ({r.Cue})")
-                      .Append(r.Group is null ? "" : $" {r.Group}").Append(": ").Append(r.Direct ? $"\u201C{text}\u201D" : text).AppendLine();
-                }
+                int count = speaker.Sum(st => st.Count);
+                sb.Append("  ").Append(speaker.Key).Append(" (").Append(count).AppendLine(count == 1 ? " quote)" : " quotes)");
+                foreach (var st in speaker)
+                    foreach (var r in st)
+                    {
+                        var text = r.Text.ReplaceLineEndings(" ");
+                        if (text.Length > 110) text = text[..107] + "...";
+                        sb.Append(r == st[0] ? "    " : "      = ").Append(r.Id).Append(' ').Append(r.Source).Append(" [").Append(r.Start).Append("..").Append(r.End).Append(") ")
+                          .Append(r.Direct ? "direct" : "indirect").Append(r.Cue is null ? "" : $" ({r.Cue})")
+                          .Append(r.Group is null ? "" : $" {r.Group}").Append(": ").Append(r.Direct ? $"\u201C{text}\u201D" : text)
+                          .Append(r.Speaker != speaker.Key ? $" [attributed to {r.Speaker}]" : "").AppendLine();
+                    }
             }
         }
         return sb.ToString();

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using Crosscheck.Core.Model;
+using Crosscheck.Core.CrossCheck.Quotes;
+using Crosscheck.Core.Onnx;
 using Crosscheck.Core.Pipeline;
 
 namespace Crosscheck.Cli.Commands.Eval;
@@ -26,8 +28,10 @@ public static class EvalQuotesCommand
         var annotations = new Option<string?>("--annotations") { Description = "Folder of annotation JSON files (default data/annotations/quotes under the project root)." };
         var dataDirs = new Option<string[]>("--data") { Description = "Folders holding the annotated files (default ../shared/seeds and samples).", AllowMultipleArgumentsPerToken = true };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every missed, spurious or misattributed quote." };
-        var command = new Command("quotes", "Quote span F1 and speaker accuracy on the project's annotations of the seeds and samples.") { annotations, dataDirs, verbose };
-        command.SetAction(parse => Run(parse.GetValue(annotations), parse.GetValue(dataDirs) ?? [], parse.GetValue(verbose)));
+        var embedModel = new Option<string?>("--embed-model") { Description = "Folder of an ONNX sentence-embedding model: also score statement matching with it as the matcher's optional similarity (see docs/ONNX.md)." };
+        var threshold = new Option<double>("--similarity-threshold") { Description = "Cosine at which the embedding joins two quotes.", DefaultValueFactory = _ => new QuoteMatcher().SimilarityThreshold };
+        var command = new Command("quotes", "Quote span F1 and speaker accuracy on the project's annotations of the seeds and samples.") { annotations, dataDirs, verbose, embedModel, threshold };
+        command.SetAction(parse => Run(parse.GetValue(annotations), parse.GetValue(dataDirs) ?? [], parse.GetValue(verbose), parse.GetValue(embedModel), parse.GetValue(threshold)));
         return command;
     }
 
@@ -38,7 +42,7 @@ public static class EvalQuotesCommand
         return dir?.FullName ?? throw new CliException("cannot find the project root (Crosscheck.slnx) above the current folder; run from the checkout");
     }
 
-    private static int Run(string? annotationsDir, string[] dataDirs, bool verbose)
+    private static int Run(string? annotationsDir, string[] dataDirs, bool verbose, string? embedModel = null, double threshold = 0.8)
     {
         var root = RepoRoot();
         annotationsDir ??= Path.Combine(root, "data", "annotations", "quotes");
@@ -98,7 +102,24 @@ public static class EvalQuotesCommand
         Console.WriteLine($"quote span F1 {all.F1:F3}, speaker accuracy {all.SpeakerAccuracy:F3} ({all.SpeakerRight}/{all.Matched}) over {all.Files} documents; " +
             $"spans match after trimming outer spaces and punctuation; annotation passes took {clock.Elapsed.TotalMilliseconds:F0} ms");
         var scored = docs.Where(d => gold[Path.GetFileName(d.Source.File)].TextLength == d.Text.Length).ToList();
-        MatchingScore(pipeline, scored, gold, goldOf, verbose);
+        MatchingScore(pipeline, scored, gold, goldOf, verbose, "statement matching");
+        // the same with the wording signal alone, to show what the context signals add
+        var wordingOnly = new PipelineBuilder().UseDefaults().ReplaceStoryPass<QuoteMatcher>(new QuoteMatcher { UseContext = false }).Build();
+        MatchingScore(wordingOnly, scored, gold, goldOf, verbose: false, "  wording overlap only");
+        if (embedModel is not null)
+        {
+            OnnxStatementEmbedder embedder;
+            try { embedder = OnnxStatementEmbedder.Load(embedModel); }
+            catch (OnnxModelException e) { throw new CliException(e.Message); }
+            using (embedder)
+            {
+                var similarity = new EmbeddingSimilarity(embedder);
+                var withModel = new PipelineBuilder().UseDefaults()
+                    .ReplaceStoryPass<QuoteMatcher>(new QuoteMatcher { Similarity = similarity.Similarity, SimilarityThreshold = threshold }).Build();
+                similarity.Warm(scored.SelectMany(d => d.Quotes).Select(q => q.Text));
+                MatchingScore(withModel, scored, gold, goldOf, verbose, $"  with {embedder.Name} at cosine {threshold:F2}");
+            }
+        }
         return ExitCodes.Ok;
     }
 
@@ -109,7 +130,7 @@ public static class EvalQuotesCommand
     /// quotes match annotated spans of one group.
     /// </summary>
     private static void MatchingScore(CrosscheckPipeline pipeline, List<Document> docs, SortedDictionary<string, FileGold> gold,
-        Dictionary<(string File, int Index), Gold> goldOf, bool verbose)
+        Dictionary<(string File, int Index), Gold> goldOf, bool verbose, string title)
     {
         var clock = Stopwatch.StartNew();
         var stories = pipeline.Clusterer.Cluster(docs).Select(pipeline.CrossCheck).ToList();
@@ -164,7 +185,7 @@ public static class EvalQuotesCommand
         }
         double p = predictedPairs == 0 ? 0 : (double)right / predictedPairs, r = goldPairs == 0 ? 0 : (double)right / goldPairs;
         double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-        Console.WriteLine($"statement matching (sameStatementAs, pairs of quotes from different files): gold {goldPairs}, predicted {predictedPairs}, right {right}; " +
+        Console.WriteLine($"{title} (sameStatementAs, pairs of quotes from different files): gold {goldPairs}, predicted {predictedPairs}, right {right}; " +
             $"P {p:F3} R {r:F3} F1 {f1:F3} over {stories.Count} stories; clustering and cross-checking took {clock.Elapsed.TotalMilliseconds:F0} ms");
     }
 

@@ -32,6 +32,12 @@ public sealed class QuoteMatcher : IStoryPass
     /// <summary>The least wording overlap a context-joined pair needs.</summary>
     public double MinWordingForContext { get; init; } = 0.28;
 
+    /// <summary>
+    /// The translation-robust signals: same speaker with shared surroundings, neighbouring statements, and one-word
+    /// partial quotes read through their sentence. Off: wording overlap only (for comparison in <c>eval quotes</c>).
+    /// </summary>
+    public bool UseContext { get; init; } = true;
+
     /// <summary>Context terms (words, entities, days) that a context-joined pair must share at least.</summary>
     public int MinSharedContext { get; init; } = 2;
 
@@ -77,7 +83,7 @@ public sealed class QuoteMatcher : IStoryPass
                 string? key = entity ?? (q.SpeakerName is { } n ? "name:" + Normalize(n) : q.SpeakerDescription is { } d ? "desc:" + Normalize(d) : null);
                 var terms = StatementTerms.Of(q.Text);
                 // a one-word partial quote (will "reconsider" a policy ...) reports the statement of its sentence
-                bool fromSentence = terms.Count < 2;
+                bool fromSentence = UseContext && terms.Count < 2;
                 if (fromSentence) terms = SentenceTerms(doc, q);
                 string? name = q.SpeakerName ?? (entity is null ? null : entityName[entity]);
                 items.Add(new Item(items.Count, doc, q, $"q{items.Count + 1}", entity, key, terms)
@@ -262,7 +268,7 @@ public sealed class QuoteMatcher : IStoryPass
             }
             // context candidates: quotes of other sources sharing rare context terms (entities, days, keywords); the
             // same speaker is checked on the candidates
-            if (PersonKey(a) is not null)
+            if (UseContext && PersonKey(a) is not null)
             {
                 shared.Clear();
                 foreach (var t in a.Context)
@@ -286,7 +292,7 @@ public sealed class QuoteMatcher : IStoryPass
         // on a weaker wording overlap ("preposterous and absurd ..." / "It makes no sense ..." beside the "any
         // cooperation" statement in both). Candidates are the neighbours of that statement's other members.
         var members = items.GroupBy(it => Find(it.Index)).ToDictionary(g => g.Key, g => g.Select(it => it.Index).ToList());
-        var neighbours = items.Select(it => NeighbourGroups(items, it, Find, members)).ToList();
+        var neighbours = items.Select(it => UseContext ? NeighbourGroups(items, it, Find, members) : []).ToList();
         foreach (var a in items)
         {
             if (PersonKey(a) is null || neighbours[a.Index].Count == 0) continue;
