@@ -169,3 +169,28 @@ public class FalseDiscrepancyTests
         Assert.All(story.Claims, c => Assert.Empty(c.ContradictedBy));
     }
 }
+
+public class DatedClaimLinkTests
+{
+    [Fact]
+    public void Claims_dated_on_different_days_do_not_support_each_other_but_quotations_still_match()
+    {
+        var published = new DateOnly(2026, 2, 10);
+        var docs = new[]
+        {
+            "Dunmore dock strike\n\nDock workers at the port of Dunmore walked out on February 2, halting two of the port's three container terminals.\n\n"
+                + "\"We will not be bullied back to work,\" the union leader told a rally at the gate on Monday.\n",
+            "Dunmore strike widens\n\nDock workers at the port of Dunmore walked out on Monday, halting two of the port's three container terminals.\n\n"
+                + "\"We will not be bullied back to work,\" the union leader told a rally at the gate on Tuesday.\n",
+        }.Select((t, i) => TestDocs.AnnotateThrough<ClaimExtractor>(t, published, $"s{i + 1}")).ToImmutableArray();
+        var story = new ClaimCrossChecker().Apply(new Story { Id = "story1", Title = "t", Documents = docs });
+        StoryClaim Find(string doc, string words) => story.Claims.Single(c => c.DocId == doc && story.Doc(doc).Claims[c.Index].Text.Contains(words));
+        // the same words about two days: not support (if one event, a date discrepancy for the timeline layer)
+        var began = Find("s1", "walked out on February 2");
+        var widened = Find("s2", "walked out on Monday");
+        Assert.DoesNotContain(widened.Id, began.SupportedBy.Concat(began.SameFactAs));
+        Assert.NotEqual(began.Fact, widened.Fact);
+        var quote1 = Find("s1", "bullied"); var quote2 = Find("s2", "bullied");
+        Assert.Contains(quote2.Id, quote1.SupportedBy.Concat(quote1.SameFactAs));
+    }
+}
