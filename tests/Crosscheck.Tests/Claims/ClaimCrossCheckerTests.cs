@@ -194,3 +194,25 @@ public class DatedClaimLinkTests
         Assert.Contains(quote2.Id, quote1.SupportedBy.Concat(quote1.SameFactAs));
     }
 }
+
+public class OtherYearFigureTests
+{
+    [Fact]
+    public void A_figure_of_another_year_is_another_event()
+    {
+        var published = new DateOnly(2025, 3, 12);
+        var docs = new[]
+        {
+            "Ferry sinks on Lake Vessa\n\nThe ferry North Wind was carrying 148 passengers when it sank on Lake Vessa on Tuesday, the coast guard said.\n",
+            "Lake Vessa ferry disaster\n\nIn 2019 the ferry Blue Star was carrying 96 passengers when it sank on Lake Vessa, the coast guard said.\n\n"
+                + "Divers searched the lake for the North Wind on Wednesday, officials said.\n",
+            "Vessa sinking\n\nThe ferry North Wind sank on Lake Vessa on Tuesday while carrying 96 passengers, the coast guard said.\n",
+        }.Select((t, i) => TestDocs.AnnotateThrough<ClaimExtractor>(t, published, $"s{i + 1}")).ToImmutableArray();
+        var story = new ClaimCrossChecker().Apply(new Story { Id = "story1", Title = "t", Documents = docs });
+        var d = Assert.Single(story.Discrepancies);
+        // 148 (s1) against 96 (s3): the 96 passengers of the 2019 sinking (s2) are not part of it
+        Assert.Equal(["148", "96"], d.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(d.Values.SelectMany(v => v.Spans), s => s.DocId == "s2" && story.Doc("s2").Slice(s.Span) == "96");
+        Assert.Equal(["s3"], d.Values.Single(v => v.Value == "96").Sources.ToArray());
+    }
+}
