@@ -156,7 +156,10 @@ public sealed class NumberDiscrepancyFinder
             if (FrameSkip.Contains(words[k].Text) || TextWords.StopWords.Contains(words[k].Text)) continue;
             frame.Add(TextWords.Stem(words[k].Text)); break;
         }
-        int after = last + 1 + (r.Quantity.What?.Split(' ').Length ?? 0);
+        // past the counted noun phrase as it stands in the text ("148 passengers and ..."; a noun found before the figure is not after it)
+        var what = new HashSet<string>((r.Quantity.What ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+        int after = last + 1;
+        while (after < words.Count && what.Contains(words[after].Text)) after++;
         for (int k = after, seen = 0; k < words.Count && seen < 3; k++, seen++)
         {
             if (!words[k].IsLetters) break;
