@@ -216,3 +216,51 @@ public class OtherYearFigureTests
         Assert.Equal(["s3"], d.Values.Single(v => v.Value == "96").Sources.ToArray());
     }
 }
+
+public class NameDiscrepancyTests
+{
+    private static Story Check(params string[] texts)
+    {
+        var docs = texts.Select((t, i) => TestDocs.AnnotateThrough<ClaimExtractor>(t, new DateOnly(2025, 3, 12), $"s{i + 1}")).ToImmutableArray();
+        return new ClaimCrossChecker().Apply(new Story { Id = "story1", Title = "t", Documents = docs });
+    }
+
+    [Fact]
+    public void One_office_holder_with_another_given_name_is_a_name_discrepancy_settled_by_independent_sources()
+    {
+        var story = Check(
+            "Ferry inquiry\n\nTransport Minister Ilena Varga-Moss promised a full inquiry into the sinking on Wednesday.\n",
+            "Minister visits harbour\n\nTransport Minister Ilena Varga Moss visited the harbour at Port Savell and met the families of the missing.\n",
+            "Inquiry promised\n\nTransport Minister Irina Varga-Moss said an independent commission would report within 30 days.\n");
+        var d = Assert.Single(story.Discrepancies, x => x.Kind == DiscrepancyKind.Name);
+        Assert.Equal(["Ilena Varga-Moss", "Irina Varga-Moss"], d.Values.Select(v => v.Value));
+        Assert.Equal(["s1", "s2"], d.Values[0].Sources.ToArray());
+        Assert.Equal(["s3"], d.Values[1].Sources.ToArray());
+        Assert.False(d.SameDocument);
+        Assert.Equal("majority", d.ResolutionMethod);
+        Assert.Equal("Ilena Varga-Moss", d.ResolvedValue);
+        Assert.All(d.Values.SelectMany(v => v.Spans), s => Assert.Contains("Varga", story.Doc(s.DocId).Slice(s.Span)));
+        Assert.NotEmpty(d.Values[1].Claims);
+    }
+
+    [Theory]
+    [InlineData("Ilena", "Elena")]
+    [InlineData("Tomáš", "Tomas")]
+    [InlineData("Mohammed", "Muhammad")]
+    [InlineData("J", "Jonas")]
+    public void Spelling_variants_of_a_given_name_are_not_discrepancies(string a, string b)
+    {
+        static string Key(string s) => Crosscheck.Core.CrossCheck.Entities.NameKeys.Fold(Crosscheck.Core.CrossCheck.Entities.NameKeys.Parts(s)[0]);
+        Assert.True(NameDiscrepancyFinder.Variant(Key(a), Key(b)));
+        Assert.False(NameDiscrepancyFinder.Variant(Key("Ilena"), Key("Irina")));
+    }
+
+    [Fact]
+    public void One_surname_in_two_offices_is_two_people()
+    {
+        var story = Check(
+            "Ferry inquiry\n\nTransport Minister Ilena Varga-Moss promised a full inquiry into the sinking on Wednesday.\n",
+            "Harbour board\n\nHarbour master Petar Varga-Moss said the port would reopen to ferries on Friday morning.\n");
+        Assert.DoesNotContain(story.Discrepancies, x => x.Kind == DiscrepancyKind.Name);
+    }
+}

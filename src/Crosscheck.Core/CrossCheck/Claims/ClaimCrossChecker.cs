@@ -44,6 +44,12 @@ public sealed class ClaimCrossChecker : IStoryPass
                     if (a.Quantity.Value != b.Quantity.Value) Link(contradicted, a.Node.Id, b.Node.Id);
         }
 
+        // one office holder named differently (not a spelling variant), unless an earlier pass already reports it
+        var namesReported = story.Discrepancies.Where(d => d.Kind == DiscrepancyKind.Name).SelectMany(d => d.Values).SelectMany(v => v.Spans).ToHashSet();
+        foreach (var nd in NameDiscrepancyFinder.Find(story, nodes, originOf))
+            if (!nd.Values.SelectMany(v => v.Spans).All(namesReported.Contains))
+                discrepancies.Add(nd with { Id = "d" + (discrepancies.Count + 1) });
+
         var supported = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var sameFact = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var groupOf = Enumerable.Range(0, nodes.Count).ToArray();
