@@ -44,6 +44,12 @@ public sealed class ClaimCrossChecker : IStoryPass
                     if (a.Quantity.Value != b.Quantity.Value) Link(contradicted, a.Node.Id, b.Node.Id);
         }
 
+        // one office holder named differently (not a spelling variant), unless an earlier pass already reports it
+        var namesReported = story.Discrepancies.Where(d => d.Kind == DiscrepancyKind.Name).SelectMany(d => d.Values).SelectMany(v => v.Spans).ToHashSet();
+        foreach (var nd in NameDiscrepancyFinder.Find(story, nodes, originOf))
+            if (!nd.Values.SelectMany(v => v.Spans).All(namesReported.Contains))
+                discrepancies.Add(nd with { Id = "d" + (discrepancies.Count + 1) });
+
         var supported = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var sameFact = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var groupOf = Enumerable.Range(0, nodes.Count).ToArray();
@@ -180,10 +186,33 @@ public sealed class ClaimCrossChecker : IStoryPass
     /// </summary>
     private bool Compatible(ClaimNode a, ClaimNode b, double score)
     {
+        if (DatedApart(a, b)) return false;
         if (score >= StrongScore) return true;
         if (SharedFigure(a, b)) return true;
         var pa = PredicateClass(a.Claim.Predicate); var pb = PredicateClass(b.Claim.Predicate);
         return pa is null || pb is null || pa == pb;
+    }
+
+    /// <summary>
+    /// Both claims tell of an action on a calendar day, and the days differ ("on Monday" = the 9th / "since February 2"):
+    /// not the same fact (or, if it is, a date discrepancy for the timeline layer, not support). Quotations are exempt: the
+    /// day a statement was made is reported differently more often than the statement.
+    /// </summary>
+    private static bool DatedApart(ClaimNode a, ClaimNode b)
+    {
+        if (HasQuotation(a) || HasQuotation(b)) return false;
+        var da = Days(a); var db = Days(b);
+        return da.Count > 0 && db.Count > 0 && !da.Overlaps(db);
+    }
+
+    private static bool HasQuotation(ClaimNode n) => n.Claim.Text.AsSpan().IndexOfAny("“”\"") >= 0;
+
+    private static HashSet<DateOnly> Days(ClaimNode n)
+    {
+        var days = new HashSet<DateOnly>();
+        foreach (var t in n.Doc.Times)
+            if (t.Date is { } d && t.Precision == DatePrecision.Day && n.Claim.Span.Contains(t.Span)) days.Add(d);
+        return days;
     }
 
     private static string? PredicateClass(string? lemma) =>
