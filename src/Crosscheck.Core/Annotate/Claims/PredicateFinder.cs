@@ -15,6 +15,9 @@ public static class PredicateFinder
 
     private static readonly Dictionary<string, string> Forms = BuildForms();
 
+    /// <summary>The lemma of a news verb form ("charged" → "charge"), or null.</summary>
+    public static string? LemmaOf(string word) => Forms.GetValueOrDefault(word);
+
     /// <summary>Verbs that report speech: the predicate of a claim that carries a quotation is the one outside it.</summary>
     public static readonly HashSet<string> Communication = new(StringComparer.OrdinalIgnoreCase)
     { "say", "tell", "state", "add", "warn", "insist", "emphasize", "emphasise", "highlight", "express", "stress", "claim", "announce", "confirm", "deny", "report" };

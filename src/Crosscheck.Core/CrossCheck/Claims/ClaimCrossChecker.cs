@@ -15,6 +15,7 @@ public sealed class ClaimCrossChecker : IStoryPass
     public ClaimAligner Aligner { get; init; } = new();
     public NumberDiscrepancyFinder Discrepancies { get; init; } = new();
     public WireCopyDetector WireCopies { get; init; } = new();
+    public PolarityDiscrepancyFinder Polarity { get; init; } = new();
 
     public string Name => "claim-cross-check";
 
@@ -42,6 +43,13 @@ public sealed class ClaimCrossChecker : IStoryPass
             foreach (var a in conflict.Members)
                 foreach (var b in conflict.Members)
                     if (a.Quantity.Value != b.Quantity.Value) Link(contradicted, a.Node.Id, b.Node.Id);
+        }
+
+        // the same statement of fact affirmed by one source and negated by another
+        foreach (var od in Polarity.Find(nodes, aligner, originOf))
+        {
+            discrepancies.Add(od with { Id = "d" + (discrepancies.Count + 1) });
+            Link(contradicted, od.Values[0].Claims[0], od.Values[1].Claims[0]);
         }
 
         // one office holder named differently (not a spelling variant), unless an earlier pass already reports it
@@ -198,6 +206,13 @@ public sealed class ClaimCrossChecker : IStoryPass
     /// not the same fact (or, if it is, a date discrepancy for the timeline layer, not support). Quotations are exempt: the
     /// day a statement was made is reported differently more often than the statement.
     /// </summary>
+    /// <summary>Both claims are dated to calendar days and the days differ (whatever their quotations).</summary>
+    internal static bool DatedApartDays(ClaimNode a, ClaimNode b)
+    {
+        var da = Days(a); var db = Days(b);
+        return da.Count > 0 && db.Count > 0 && !da.Overlaps(db);
+    }
+
     private static bool DatedApart(ClaimNode a, ClaimNode b)
     {
         if (HasQuotation(a) || HasQuotation(b)) return false;
