@@ -46,7 +46,8 @@ public sealed class ClaimCrossChecker : IStoryPass
         }
 
         // the same statement of fact affirmed by one source and negated by another
-        foreach (var od in Polarity.Find(nodes, aligner, originOf))
+        var candidates = aligner.Candidates(nodes, sameDocument: false);
+        foreach (var od in Polarity.Find(candidates))
         {
             discrepancies.Add(od with { Id = "d" + (discrepancies.Count + 1) });
             Link(contradicted, od.Values[0].Claims[0], od.Values[1].Claims[0]);
@@ -67,7 +68,7 @@ public sealed class ClaimCrossChecker : IStoryPass
             foreach (var b in set) Merge(IndexOf(a), IndexOf(b));
         // average linkage: two groups merge when their claims are alike on average, so facts do not chain
         var sameStatement = SameStatementPairs(story, nodes);
-        var links = aligner.Candidates(nodes, sameDocument: false)
+        var links = candidates
             .Where(p => p.Score >= Threshold(p.A, p.B, aligner) && Compatible(p.A, p.B, p.Score) || sameStatement.Contains((p.A.Order, p.B.Order)))
             .Select(p => sameStatement.Contains((p.A.Order, p.B.Order)) ? (p.A, p.B, Math.Max(p.Score, aligner.AlignThreshold)) : p)
             .OrderByDescending(p => p.Item3).ThenBy(p => p.A.Order).ThenBy(p => p.B.Order).ToList();

@@ -17,10 +17,11 @@ public sealed class PolarityDiscrepancyFinder
 
     private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "not", "never", "no", "neither", "nor", "without" };
 
-    public List<Discrepancy> Find(IReadOnlyList<ClaimNode> nodes, ClaimAligner aligner, IReadOnlyDictionary<string, string> originOf)
+    /// <param name="candidates">Cross-document candidate pairs with their scores (<see cref="ClaimAligner.Candidates"/>).</param>
+    public List<Discrepancy> Find(IEnumerable<(ClaimNode A, ClaimNode B, double Score)> candidates)
     {
         var result = new List<Discrepancy>();
-        foreach (var (a, b, score) in aligner.Candidates(nodes, sameDocument: false))
+        foreach (var (a, b, score) in candidates)
         {
             if (score < MinScore || a.Claim.Predicate is not { } lemma || a.Claim.Predicate != b.Claim.Predicate) continue;
             if (PredicateFinder.Communication.Contains(lemma) || HasQuotation(a) || HasQuotation(b)) continue;
