@@ -223,13 +223,7 @@ public sealed class ClaimCrossChecker : IStoryPass
 
     private static bool HasQuotation(ClaimNode n) => n.Claim.Text.AsSpan().IndexOfAny("“”\"") >= 0;
 
-    private static HashSet<DateOnly> Days(ClaimNode n)
-    {
-        var days = new HashSet<DateOnly>();
-        foreach (var t in n.Doc.Times)
-            if (t.Date is { } d && t.Precision == DatePrecision.Day && n.Claim.Span.Contains(t.Span)) days.Add(d);
-        return days;
-    }
+    private static HashSet<DateOnly> Days(ClaimNode n) => n.Days;
 
     private static string? PredicateClass(string? lemma) =>
         lemma is null ? null : PredicateFinder.Communication.Contains(lemma) ? "communication" : lemma;
