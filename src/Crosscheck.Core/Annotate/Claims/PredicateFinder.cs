@@ -46,22 +46,6 @@ public static class PredicateFinder
         return first ?? reporting;
     }
 
-    /// <summary>The original lexicon lookup, quotation marks ignored.</summary>
-    public static string? FindAnywhere(List<Word> words)
-    {
-        string? reporting = null;
-        foreach (var w in words)
-        {
-            if (!w.IsLetters) continue;
-            if (Forms.TryGetValue(w.Lower, out var lemma))
-            {
-                if (lemma is "say" or "tell" or "state") { reporting ??= lemma; continue; }
-                return lemma;
-            }
-        }
-        return reporting;
-    }
-
     private static Dictionary<string, string> BuildForms()
     {
         var forms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
