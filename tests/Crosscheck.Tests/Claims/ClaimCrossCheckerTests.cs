@@ -264,3 +264,36 @@ public class NameDiscrepancyTests
         Assert.DoesNotContain(story.Discrepancies, x => x.Kind == DiscrepancyKind.Name);
     }
 }
+
+public class PolarityDiscrepancyTests
+{
+    private static Story Check(DateOnly first, DateOnly second, string a, string b)
+    {
+        var docs = new[] { (a, first), (b, second) }
+            .Select((d, i) => TestDocs.AnnotateThrough<ClaimExtractor>(d.Item1, d.Item2, $"s{i + 1}")).ToImmutableArray();
+        return new ClaimCrossChecker().Apply(new Story { Id = "story1", Title = "t", Documents = docs });
+    }
+
+    private const string Affirmed = "Ferry captain held\n\nThe captain of the ferry Alder Star was arrested by police in Port Savell on Tuesday after the capsizing on Lake Orvanne.\n";
+    private const string Negated = "Captain questioned\n\nThe captain of the ferry Alder Star was not arrested by police in Port Savell on Tuesday after the capsizing on Lake Orvanne.\n";
+
+    [Fact]
+    public void A_fact_affirmed_by_one_source_and_negated_by_another_is_an_other_discrepancy()
+    {
+        var day = new DateOnly(2025, 3, 12);
+        var story = Check(day, day, Affirmed, Negated);
+        var d = Assert.Single(story.Discrepancies);
+        Assert.Equal(DiscrepancyKind.Other, d.Kind);
+        Assert.Equal(["was arrested", "not arrested"], d.Values.Select(v => v.Value));
+        Assert.All(d.Values, v => Assert.Equal(v.Value, story.Doc(v.Spans[0].DocId).Slice(v.Spans[0].Span)));
+        var c1 = story.Claims.Single(c => c.Id == d.Values[0].Claims[0]);
+        Assert.Contains(d.Values[1].Claims[0], c1.ContradictedBy);
+    }
+
+    [Fact]
+    public void A_denial_followed_by_a_later_affirmation_is_news_moving_on()
+    {
+        var story = Check(new DateOnly(2025, 3, 13), new DateOnly(2025, 3, 12), Affirmed, Negated);
+        Assert.Empty(story.Discrepancies);
+    }
+}

@@ -105,24 +105,8 @@ public sealed class NumberDiscrepancyFinder
         return CountedThing.ClassOf(qa) == "death" && (qa.Role is "total" || qb.Role is "total") && sim >= DeathTollSimilarity;
     }
 
-    /// <summary>
-    /// The years a claim speaks of: those of its time expressions (not the comparison points of "since 2019", "than in
-    /// 2020", "until 2024"), else its document's publication year; null when undated.
-    /// </summary>
-    public static HashSet<int>? Years(ClaimNode n)
-    {
-        var years = new HashSet<int>();
-        var text = n.Doc.Text;
-        foreach (var t in n.Doc.Times)
-        {
-            if (t.Date is not { } d || t.Precision is DatePrecision.Unknown || !n.Claim.Span.Contains(t.Span)) continue;
-            var before = text[Math.Max(n.Claim.Span.Start, t.Span.Start - 12)..t.Span.Start].TrimEnd().ToLowerInvariant();
-            if (before.EndsWith("since") || before.EndsWith("than") || before.EndsWith("than in") || before.EndsWith("until") || before.EndsWith("before")) continue;
-            years.Add(d.Year);
-        }
-        if (years.Count == 0 && n.Doc.Published?.Date is { } p) years.Add(p.Year);
-        return years.Count == 0 ? null : years;
-    }
+    /// <summary>The years a claim speaks of (see <see cref="ClaimNode.Years"/>).</summary>
+    public static HashSet<int>? Years(ClaimNode n) => n.Years;
 
     /// <summary>Two quantities of equal value in claims of different documents state the same figure.</summary>
     private bool SameFigure(QuantityRef a, QuantityRef b, ClaimAligner aligner)
