@@ -35,7 +35,7 @@ public static class TimexGrammar
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     private static TimexRule R(string name, string pattern, Func<Match, TimexMention?> build) =>
-        new(name, new Regex(@"(?<![\w$]|\d-)(?:" + pattern + @")(?![\w%]|-(?:old|century|earlier|ago|to|end|long)\b)", Options), build);
+        new(name, new Regex(@"(?<![\w$]|\d-)(?:" + pattern + @")(?![\w%]|[.,]\d|-(?:old|century|earlier|ago|to|end|long)\b)", Options), build);
 
     private static TextSpan SpanOf(Match m) => new(m.Index, m.Index + m.Length);
     private static int MonthOf(Match m) => TimeLexicon.Months[m.Groups["month"].Value.TrimEnd('.')];
@@ -177,7 +177,7 @@ R("year-quarter", @"the\s+(?<y>(?:19|20)\d\d)\s+(?:quarter|period)", m =>
         R("weekday-plural-set", $@"(?:every|each)\s+(?<wd>{Weekday})|(?<wd>{Weekday})s", m =>
             Capitalised(m.Groups["wd"]) ? new(SpanOf(m), TimexKind.Set, "weekday-set") { Value = "XXXX-WXX-" + WeekdayOf(m.Groups["wd"].Value) } : null),
 
-        R("day-of-month", $@"(?<=\b(?:on|since|until|till|by|from|before|after|of|and)\s)the\s+{Ordinal}(?!\s*-?\s*(?:century|centuries|anniversary|birthday|time|times|floor|round|straight|consecutive|amendment|district|division|army|fleet|street|avenue|[a-z]+est)\b)", m =>
+        R("day-of-month", $@"(?<=\b(?:on|since|until|till|by|from|before|after|of|and)\s)the\s+{Ordinal}(?!\s+(?-i:[a-z]))(?!\s*-?\s*(?:century|centuries|anniversary|birthday|time|times|floor|round|straight|consecutive|amendment|district|division|army|fleet|street|avenue|[a-z]+est)\b)", m =>
         {
             var o = m.Groups["ord"].Value;
             int day = char.IsDigit(o[0]) ? int.Parse(new string(o.TakeWhile(char.IsDigit).ToArray())) : TimeLexicon.OrdinalWords[o];
@@ -303,7 +303,7 @@ R("year-quarter", @"the\s+(?<y>(?:19|20)\d\d)\s+(?:quarter|period)", m =>
             return new(span, TimexKind.Reference, "reference") { Value = value };
         }),
 
-        R("clock-day", $@"(?<clock>(?<h>[01]?\d|2[0-3])(?::(?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?<noon>noon|midnight))(?:\s+(?:[ECMP][SD]T|GMT|local\s+time))?,?\s+(?:on\s+)?(?:(?<wd>{Weekday})|(?<rel>today|yesterday|tomorrow)|{MonthG}\.?\s+{DayNum})", m =>
+        R("clock-day", $@"(?<clock>(?<h>[01]?\d|2[0-3])(?::(?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?<noon>noon|midnight))(?:\s+(?:[ECMP][SD]T|GMT|local\s+time))?(?:\s*\([^)\n]{1,20}\))?,?\s+(?:on\s+)?(?:(?<wd>{Weekday})|(?<rel>today|yesterday|tomorrow)|{MonthG}\.?\s+{DayNum})", m =>
         {
             var clock = ClockValue(m);
             if (m.Groups["wd"].Success)
