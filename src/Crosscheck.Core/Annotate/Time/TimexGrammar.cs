@@ -29,7 +29,8 @@ public static class TimexGrammar
     private static readonly string Vague = Alt(TimeLexicon.VagueAmounts);
     private static readonly string UnitWord = @"(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century|quarters?(?!\s+of\b))";
     private static readonly string Part = @"(?<part>morning|afternoon|evening|night|overnight)";
-    private static readonly string Ordinal = @"(?<ord>(?:[12]?\d|3[01])(?:st|nd|rd|th)|" + Alt(TimeLexicon.OrdinalWords.Keys) + ")";
+    // a spelled ordinal before a lowercase word is an adjective ("the first astronauts", "the second world war")
+    private static readonly string Ordinal = @"(?<ord>(?:[12]?\d|3[01])(?:st|nd|rd|th)|" + Alt(TimeLexicon.OrdinalWords.Keys) + @"(?!\s+(?-i:[a-z])))";
 
     private static readonly HashSet<string> FullMonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -177,7 +178,7 @@ R("year-quarter", @"the\s+(?<y>(?:19|20)\d\d)\s+(?:quarter|period)", m =>
         R("weekday-plural-set", $@"(?:every|each)\s+(?<wd>{Weekday})|(?<wd>{Weekday})s", m =>
             Capitalised(m.Groups["wd"]) ? new(SpanOf(m), TimexKind.Set, "weekday-set") { Value = "XXXX-WXX-" + WeekdayOf(m.Groups["wd"].Value) } : null),
 
-        R("day-of-month", $@"(?<=\b(?:on|since|until|till|by|from|before|after|of|and)\s)the\s+{Ordinal}(?!\s+(?-i:[a-z]))(?!\s*-?\s*(?:century|centuries|anniversary|birthday|time|times|floor|round|straight|consecutive|amendment|district|division|army|fleet|street|avenue|[a-z]+est)\b)", m =>
+        R("day-of-month", $@"(?<=\b(?:on|since|until|till|by|from|before|after|of|and)\s)the\s+{Ordinal}(?!\s*-?\s*(?:century|centuries|anniversary|birthday|time|times|floor|round|straight|consecutive|amendment|district|division|army|fleet|street|avenue|[a-z]+est)\b)", m =>
         {
             var o = m.Groups["ord"].Value;
             int day = char.IsDigit(o[0]) ? int.Parse(new string(o.TakeWhile(char.IsDigit).ToArray())) : TimeLexicon.OrdinalWords[o];
