@@ -135,8 +135,8 @@ public static class EvalTimeCommand
                 if (doc.CreationTime is not { } dct) continue;
                 withDct++;
                 var p = TimeAnnotator.InferPublished(doc.Text, file: withName ? doc.Name : null);
-                if (!withName && shown.Count < showErrors && p is not null && IsoWeek(p.Date) != IsoWeek(dct))
-                    shown.Add($"PUB   {doc.Name}: dct {dct:yyyy-MM-dd}, inferred {p.Date:yyyy-MM-dd} ({string.Join("; ", p.Evidence)})");
+                if (shown.Count < showErrors && p is not null && IsoWeek(p.Date) != IsoWeek(dct))
+                    shown.Add($"PUB{(withName ? "+N" : "  ")} {doc.Name}: dct {dct:yyyy-MM-dd}, inferred {p.Date:yyyy-MM-dd} ({string.Join("; ", p.Evidence)})");
                 if (p is null) continue;
                 inferred++;
                 if (p.Date == dct) exact++;
