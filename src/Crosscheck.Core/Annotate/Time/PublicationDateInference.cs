@@ -8,6 +8,8 @@ public sealed record PlacedMention(TimexMention Mention, int Direction, TextSpan
 {
     /// <summary>True when a word of the clause set <see cref="Direction"/>; false when it is the past-reporting default.</summary>
     public bool Cued { get; init; } = true;
+    /// <summary>True for the date of a dateline ("WASHINGTON, August 11 (Xinhua) --"): it dates the report, not an event of it.</summary>
+    public bool Dateline { get; init; }
 }
 
 /// <summary>
@@ -78,6 +80,15 @@ public static class PublicationDateInference
             // present, no year (and so no date) is invented
         }
         if (year is null) return null;
+
+        // a dateline ("WASHINGTON, August 11 (Xinhua) --") is the day the report was filed
+        if (mentions.FirstOrDefault(p => p.Dateline && p.Mention.Kind == TimexKind.MonthDay) is { } line
+            && line.Mention.Day <= DateTime.DaysInMonth(year.Value, line.Mention.Month!.Value))
+        {
+            var filed = new DateOnly(year.Value, line.Mention.Month!.Value, line.Mention.Day!.Value);
+            evidence.Add($"the dateline '{line.Text}' in {year}");
+            return new PublicationDate(filed, Inferred: true) { Confidence = 0.85, Evidence = evidence, NotBefore = filed };
+        }
 
         foreach (var p in mentions)
             if (p.Mention is { Kind: TimexKind.MonthDay } md && p.Direction < 0 && md.Day <= DateTime.DaysInMonth(year.Value, md.Month!.Value))

@@ -59,9 +59,25 @@ public sealed class TimeAnnotator : IDocumentAnnotator
             int si = document.SentenceAt(m.Span.Start);
             var sentence = si >= 0 ? document.Sentences[si].Span : ranges.FirstOrDefault(r => r.Contains(m.Span.Start));
             var cue = TenseCues.Cue(document.Text, sentence, m.Span);
-            placed.Add(new PlacedMention(m, cue > 0 ? 1 : -1, sentence, document.Slice(m.Span)) { Cued = cue != 0 });
+            placed.Add(new PlacedMention(m, cue > 0 ? 1 : -1, sentence, document.Slice(m.Span)) { Cued = cue != 0, Dateline = IsDateline(document.Text, m) });
         }
         return placed;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex DatelineBefore = new(
+        @"^[ \t]*\p{Lu}[\p{Lu} .'-]{1,40},(?:[ \t]+\p{Lu}[\p{L}.]+,?)?[ \t]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex DatelineAfter = new(
+        @"^,?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:--|—|–|-|_)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>A month and day that opens a line after a place in capitals and is followed by the agency and a dash: a dateline.</summary>
+    public static bool IsDateline(string text, TimexMention m)
+    {
+        if (m.Kind is not (TimexKind.MonthDay or TimexKind.FullDate)) return false;
+        int lineStart = m.Span.Start == 0 ? 0 : text.LastIndexOf('\n', m.Span.Start - 1) + 1;
+        if (m.Span.Start - lineStart > 60 || !DatelineBefore.IsMatch(text[lineStart..m.Span.Start])) return false;
+        var after = text.Substring(m.Span.End, Math.Min(60, text.Length - m.Span.End));
+        return DatelineAfter.IsMatch(after);
     }
 
     /// <summary>Reasons a removed line may still date the story: photo captions usually name the day the picture was taken.</summary>
@@ -96,7 +112,7 @@ public sealed class TimeAnnotator : IDocumentAnnotator
         {
             var line = lines.First(l => l.Contains(m.Span.Start));
             var cue = TenseCues.Cue(text, line, m.Span);
-            return new PlacedMention(m, cue > 0 ? 1 : -1, line, text.Substring(m.Span.Start, m.Span.Length)) { Cued = cue != 0 };
+            return new PlacedMention(m, cue > 0 ? 1 : -1, line, text.Substring(m.Span.Start, m.Span.Length)) { Cued = cue != 0, Dateline = IsDateline(text, m) };
         }).ToList();
         return Resolve(placed, reference);
     }

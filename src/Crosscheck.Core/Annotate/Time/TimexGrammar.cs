@@ -29,13 +29,14 @@ public static class TimexGrammar
     private static readonly string Vague = Alt(TimeLexicon.VagueAmounts);
     private static readonly string UnitWord = @"(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century|quarters?(?!\s+of\b))";
     private static readonly string Part = @"(?<part>morning|afternoon|evening|night|overnight)";
-    private static readonly string Ordinal = @"(?<ord>(?:[12]?\d|3[01])(?:st|nd|rd|th)|" + Alt(TimeLexicon.OrdinalWords.Keys) + ")";
+    // a spelled ordinal before a lowercase word is an adjective ("the first astronauts", "the second world war")
+    private static readonly string Ordinal = @"(?<ord>(?:[12]?\d|3[01])(?:st|nd|rd|th)|" + Alt(TimeLexicon.OrdinalWords.Keys) + @"(?!\s+(?-i:[a-z])))";
 
     private static readonly HashSet<string> FullMonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     private static TimexRule R(string name, string pattern, Func<Match, TimexMention?> build) =>
-        new(name, new Regex(@"(?<![\w$]|\d-)(?:" + pattern + @")(?![\w%]|-(?:old|century|earlier|ago|to|end|long)\b)", Options), build);
+        new(name, new Regex(@"(?<![\w$]|\d-)(?:" + pattern + @")(?![\w%]|[.,]\d|-(?:old|century|earlier|ago|to|end|long)\b)", Options), build);
 
     private static TextSpan SpanOf(Match m) => new(m.Index, m.Index + m.Length);
     private static int MonthOf(Match m) => TimeLexicon.Months[m.Groups["month"].Value.TrimEnd('.')];
@@ -303,7 +304,7 @@ R("year-quarter", @"the\s+(?<y>(?:19|20)\d\d)\s+(?:quarter|period)", m =>
             return new(span, TimexKind.Reference, "reference") { Value = value };
         }),
 
-        R("clock-day", $@"(?<clock>(?<h>[01]?\d|2[0-3])(?::(?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?<noon>noon|midnight))(?:\s+(?:[ECMP][SD]T|GMT|local\s+time))?,?\s+(?:on\s+)?(?:(?<wd>{Weekday})|(?<rel>today|yesterday|tomorrow)|{MonthG}\.?\s+{DayNum})", m =>
+        R("clock-day", $@"(?<clock>(?<h>[01]?\d|2[0-3])(?::(?<min>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?<noon>noon|midnight))(?:\s+(?:[ECMP][SD]T|GMT|local\s+time))?(?:\s*\([^)\n]{1,20}\))?,?\s+(?:on\s+)?(?:(?<wd>{Weekday})|(?<rel>today|yesterday|tomorrow)|{MonthG}\.?\s+{DayNum})", m =>
         {
             var clock = ClockValue(m);
             if (m.Groups["wd"].Success)

@@ -241,6 +241,8 @@ public static class TimexResolver
                 return new("SET", m.Value!, null, DatePrecision.Unknown, false, null);
 
             case TimexKind.TimeOfDay:
+                // a bare clock time is on the day the text last spoke of ("shot on Oct. 23 ... at 10 p.m."), else on the reference day
+                if (ctx.LastDay is { } lastDay && reference is not null) return new("TIME", D(lastDay) + "T" + m.Value, lastDay, DatePrecision.Day, true, m.Modifier);
                 return reference is { } rt
                     ? new("TIME", D(rt) + "T" + m.Value, rt, DatePrecision.Day, true, m.Modifier)
                     : new("TIME", "XXXX-XX-XXT" + m.Value, null, DatePrecision.Unknown, true, m.Modifier);

@@ -37,6 +37,7 @@ public sealed class PublicationDateReconciler : IStoryPass
         if (storyYear is null) return story;
 
         var anchorsByDoc = docs.Select((d, i) => AnchorsOf(d, placed[i], storyYear.Value)).ToArray();
+        var newest = NewestAnchors(anchorsByDoc);
         var builder = docs.ToBuilder();
         bool changed = false;
         for (int i = 0; i < docs.Length; i++)
@@ -44,7 +45,7 @@ public sealed class PublicationDateReconciler : IStoryPass
             var doc = docs[i];
             if (doc.Published is { Inferred: false }) continue;
             if (doc.Published is { } own && own.Confidence >= WeakConfidence) continue;
-            var external = anchorsByDoc.Where((_, j) => j != i).SelectMany(a => a).ToList();
+            var external = ExternalAnchors(newest, i);
             if (external.Count == 0) continue;
             if (PublicationDateInference.Infer(placed[i], external) is not { } inferred) continue;
             if (doc.Published is { } before && before.Date == inferred.Date && before.Confidence >= inferred.Confidence) continue;
@@ -53,7 +54,7 @@ public sealed class PublicationDateReconciler : IStoryPass
             changed = true;
         }
         var docsNow = changed ? builder.ToImmutable() : docs;
-        var pinned = PinByEvents(docsNow, placed, anchorsByDoc);
+        var pinned = PinByEvents(docsNow, placed, newest);
         return pinned != docs ? story with { Documents = pinned } : story;
     }
 
@@ -68,13 +69,34 @@ public sealed class PublicationDateReconciler : IStoryPass
     /// all its pins (and its own calendar dates) allow, the report is dated as <see cref="PublicationDateInference"/>
     /// would date it: the day that best fits its other relative dates and the story's span.
     /// </summary>
-    private static ImmutableArray<Document> PinByEvents(ImmutableArray<Document> docs, IReadOnlyList<PlacedMention>[] placed, List<PublicationDateInference.Anchor>[] anchorsByDoc)
+    /// <summary>
+    /// The inference only needs the newest anchor the other sources give, so each document's is found from the two
+    /// newest anchors of the story that come from different documents: linear in the story, not all pairs.
+    /// </summary>
+    private static List<(int Doc, PublicationDateInference.Anchor Anchor)> NewestAnchors(List<PublicationDateInference.Anchor>[] anchorsByDoc)
     {
-        var dated = new List<(int Doc, DateOnly Date, EventSignature Event, string Text)>();
+        var best = new List<(int Doc, PublicationDateInference.Anchor Anchor)>();
+        for (int j = 0; j < anchorsByDoc.Length; j++)
+            if (anchorsByDoc[j].Count > 0) best.Add((j, anchorsByDoc[j].MaxBy(a => a.Date)!));
+        return [.. best.OrderByDescending(x => x.Anchor.Date).ThenBy(x => x.Doc).Take(2)];
+    }
+
+    private static List<PublicationDateInference.Anchor> ExternalAnchors(List<(int Doc, PublicationDateInference.Anchor Anchor)> newest, int doc) =>
+        newest.Where(x => x.Doc != doc).Take(1).Select(x => x.Anchor).ToList();
+
+    private static ImmutableArray<Document> PinByEvents(ImmutableArray<Document> docs, IReadOnlyList<PlacedMention>[] placed, List<(int Doc, PublicationDateInference.Anchor Anchor)> newest)
+    {
+        // vouched-for days, indexed by weekday and head event word: a mention looks up only its own bucket
+        var dated = new Dictionary<(int Weekday, string Head), List<(int Doc, DateOnly Date, EventSignature Event, string Text)>>();
         for (int j = 0; j < docs.Length; j++)
             foreach (var t in docs[j].Times)
-                if (Vouches(docs[j], t) && docs[j].SentenceAt(t.Span.Start) is var si && si >= 0)
-                    dated.Add((j, t.Date!.Value, EventWords.Signature(docs[j].Text, docs[j].Sentences[si].Span, t.Span), t.Text));
+                if (Vouches(docs[j], t) && docs[j].SentenceAt(t.Span.Start) is var si && si >= 0
+                    && EventWords.Signature(docs[j].Text, docs[j].Sentences[si].Span, t.Span) is { Head: { } head } sig)
+                {
+                    var key = (((int)t.Date!.Value.DayOfWeek + 6) % 7 + 1, head);
+                    if (!dated.TryGetValue(key, out var bucket)) dated[key] = bucket = [];
+                    bucket.Add((j, t.Date!.Value, sig, t.Text));
+                }
         if (dated.Count == 0) return docs;
 
         var builder = docs.ToBuilder();
@@ -88,7 +110,8 @@ public sealed class PublicationDateReconciler : IStoryPass
             {
                 if (p.Mention is not { Kind: TimexKind.Weekday, Weekday: { } wd, ForcedDirection: 0 } || p.Direction > 0) continue;
                 var sig = EventWords.Signature(doc.Text, p.Sentence, p.Mention.Span);
-                var match = dated.Where(x => x.Doc != i && ((int)x.Date.DayOfWeek + 6) % 7 + 1 == wd && EventWords.SameEvent(sig, x.Event))
+                if (sig.Head is null || !dated.TryGetValue((wd, sig.Head), out var bucket)) continue;
+                var match = bucket.Where(x => x.Doc != i && EventWords.SameEvent(sig, x.Event))
                     .Select(x => (x.Date, $"'{p.Text}' tells the event {docs[x.Doc].Id} dates {x.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ('{x.Text}')"))
                     .Distinct().ToList();
                 if (match.Select(m => m.Date).Distinct().Count() == 1) pins.Add(match[0]);
@@ -101,7 +124,7 @@ public sealed class PublicationDateReconciler : IStoryPass
                 if (t.Precision == DatePrecision.Day && t.Date is { } own && t.Text.Any(char.IsDigit) && own > lo && own <= hi) lo = own;
             if (lo > hi) continue;
             // within the pinned week, the day that best fits the document's other relative dates and the story's span
-            var external = anchorsByDoc.Where((_, j) => j != i).SelectMany(a => a).ToList();
+            var external = ExternalAnchors(newest, i);
             var day = PublicationDateInference.Infer(placed[i], external, (lo, hi))?.Date ?? lo;
             if (day < lo || day > hi) day = lo;
             if (doc.Published is { } current && current.Date == day) continue;

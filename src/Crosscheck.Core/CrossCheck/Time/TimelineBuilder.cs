@@ -35,11 +35,16 @@ public sealed class TimelineBuilder : IStoryPass
             }
 
         // merge: same date, precision and modifier, overlapping event words
+        // only groups of the same date are candidates (an index on the date, not a scan of all groups)
         var groups = new List<List<Item>>();
+        var byDate = new Dictionary<(DateOnly, DatePrecision, string?), List<List<Item>>>();
         foreach (var item in items)
         {
-            var home = groups.FirstOrDefault(g => SameDate(g[0].Time, item.Time) && g.Any(o => EventWords.Overlap(o.Words, item.Words) >= 2 || EventWords.SameEvent(o.Event, item.Event)));
-            if (home is null) groups.Add([item]); else home.Add(item);
+            var key = (item.Time.Date!.Value, item.Time.Precision, item.Time.Modifier);
+            if (!byDate.TryGetValue(key, out var sameDate)) byDate[key] = sameDate = [];
+            var home = sameDate.FirstOrDefault(g => g.Any(o => EventWords.Overlap(o.Words, item.Words) >= 2 || EventWords.SameEvent(o.Event, item.Event)));
+            if (home is null) { home = [item]; groups.Add(home); sameDate.Add(home); }
+            else home.Add(item);
         }
 
         var entries = groups.Select(g =>
@@ -62,8 +67,6 @@ public sealed class TimelineBuilder : IStoryPass
             discrepancies.Add(conflict with { Id = $"d{discrepancies.Count + 1}" });
         return story with { Timeline = entries, Discrepancies = discrepancies.ToImmutable() };
     }
-
-    private static bool SameDate(TimeExpression a, TimeExpression b) => a.Date == b.Date && a.Precision == b.Precision && a.Modifier == b.Modifier;
 
     /// <summary>
     /// Day-dated groups of different sources that tell the same event (the same head event word, paraphrases
