@@ -107,6 +107,15 @@ public class QuoteExtractorTests
         Assert.True(Extract(text).Quotes.SequenceEqual(Extract(text).Quotes));
     }
     [Fact]
+    public void A_dateline_is_not_part_of_the_clause_an_according_to_attributes()
+    {
+        var doc = Extract("Port probe\n\n(Wirepress) \u2014 The harbour authority is investigating the crane operator, according to two people familiar with the matter.\n");
+        var q = Find(doc, "investigating the crane operator");
+        Assert.Equal("The harbour authority is investigating the crane operator", q.Text);
+        Assert.Equal("two people familiar with the matter", q.SpeakerDescription);
+    }
+
+    [Fact]
     public void A_surname_is_completed_from_a_removed_photo_caption_but_the_caption_is_no_quote_source()
     {
         var doc = Extract("Harbour deal signed\n\nPrime Minister Edvard Kallsen (C) and harbour workers at the signing in Norvik.\n\n" +

@@ -121,4 +121,21 @@ public class QuoteMatcherTests
         Assert.True(QuoteMatcher.SameName("vladimir putin", "putin"));
         Assert.False(QuoteMatcher.SameName("kim jong un", "kim yo jong"));
     }
+
+    [Fact]
+    public void A_short_fragment_inside_a_long_quote_of_another_speaker_is_not_the_same_statement()
+    {
+        const string longQuote = "Doctors call it harbour crane fever, and the dockers who caught it worked long night shifts beside the old grain silos last winter";
+        var other = Match(
+            $"Fever\n\nThe illness, \u201Charbour crane fever,\u201D said Doctor Ilse Varn.\n",
+            $"Fever\n\n\u201C{longQuote},\u201D union official Bo Ekdal said.\n");
+        Assert.Equal(2, other.Quotes.Length);
+        Assert.All(other.Quotes, q => Assert.Null(q.StatementGroup));
+        var same = Match(
+            $"Fever\n\nThe illness, \u201Charbour crane fever,\u201D said Bo Ekdal.\n",
+            $"Fever\n\n\u201C{longQuote},\u201D union official Bo Ekdal said.\n");
+        Assert.Equal(2, same.Quotes.Length);
+        Assert.NotNull(same.Quotes[0].StatementGroup);
+        Assert.Equal(same.Quotes[0].StatementGroup, same.Quotes[1].StatementGroup);
+    }
 }

@@ -238,13 +238,31 @@ public sealed class QuoteExtractor : IDocumentAnnotator
         return clause;
     }
 
+    /// <summary>
+    /// The start of a clause after a dateline that opens its sentence ("(Reuters) — ", "SEOUL — "): a dash within the
+    /// first 50 characters after words that are all capitalised or parenthesised; else <paramref name="start"/>.
+    /// </summary>
+    private static int AfterDateline(string text, int start, int end)
+    {
+        int limit = Math.Min(end, start + 50);
+        foreach (var dash in new[] { " \u2014 ", " \u2013 ", " -- ", " - " })
+        {
+            int i = text.IndexOf(dash, start, limit - start, StringComparison.Ordinal);
+            if (i <= start) continue;
+            var words = text[start..i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is > 0 and <= 4 && words.All(w => char.IsUpper(w[0]) || (w[0] == '(' && w.Length > 1 && char.IsUpper(w[1]))))
+                return i + dash.Length;
+        }
+        return start;
+    }
+
     private static TextSpan? AccordingToClause(Document doc, Sent sent, CueMatch cue, int sentEnd)
     {
         var text = doc.Text;
         int s, e;
         int comma = text.LastIndexOf(',', cue.Span.Start, cue.Span.Start - sent.Span.Start);
         if (comma > sent.Span.Start && text.AsSpan(comma, cue.Span.Start - comma).Trim().Length == 1)
-        { s = sent.Span.Start; e = comma; }
+        { s = AfterDateline(text, sent.Span.Start, comma); e = comma; }
         else if (cue.Span.Start - sent.Span.Start <= 1)
         {
             if (sentEnd <= cue.Span.End) return null;

@@ -345,7 +345,11 @@ public sealed class QuoteMatcher : IStoryPass
         var relation = Relation(a, b);
         if (relation < 0) return false;
         if (Similarity is { } sim && sim(a.Quote.Text, b.Quote.Text) >= SimilarityThreshold) return true;
-        if (relation == 0 || !a.Terms.Intersect(b.Terms).Any()) return false;
+        int sharedTerms = a.Terms.Intersect(b.Terms).Count();
+        if (relation == 0 || sharedTerms == 0) return false;
+        // one shared word is evidence only between renderings of similar length ("nothing to fear" / "nothing to worry
+        // about"), not between a two-word fragment and a long quote that happens to hold the word
+        if (sharedTerms == 1 && Math.Max(a.Terms.Count, b.Terms.Count) > 2 * Math.Min(a.Terms.Count, b.Terms.Count)) return false;
         double wording = Overlap(a.Terms, b.Terms, words.Idf);
         if (wording < MinWordingForContext) return false;
         return a.Context.Intersect(b.Context).Count() >= MinSharedContext && Overlap(a.Context, b.Context, context.Idf) >= ContextThreshold;
@@ -374,11 +378,15 @@ public sealed class QuoteMatcher : IStoryPass
         if (NumbersDisagree(a, b)) return 0;
         var shared = a.Terms.Intersect(b.Terms).ToList();
         if (shared.Count < 2) return 0;
+        int relation = Relation(a, b);
+        // a fragment of a few words inside a much longer quote ("feather duvet lung" in a whole sentence) is the same
+        // statement only when the same speaker says both
+        int small = Math.Min(a.Terms.Count, b.Terms.Count), large = Math.Max(a.Terms.Count, b.Terms.Count);
+        if (small < 4 && large > 3 * small && relation <= 0) return 0;
         double wa = a.Terms.Sum(idf), wb = b.Terms.Sum(idf), ws = shared.Sum(idf);
         double score = ws / Math.Min(wa, wb);
         // a short fragment inside a long quote is weaker evidence than two full renderings
         if (Math.Min(a.Terms.Count, b.Terms.Count) < 4) score *= 0.5 + 0.5 * shared.Count / (double)Math.Max(a.Terms.Count, b.Terms.Count) + 0.25;
-        int relation = Relation(a, b);
         if (relation > 0) score += 0.1;
         else if (relation < 0) score -= 0.1;
         return score;
