@@ -47,6 +47,13 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_compound_with_a_hyphen_is_not_taken_for_a_romanised_name()
+    {
+        var doc = Recognise("Analysts say Russia is trying to recreate Cold War-era alliances in the region.");
+        Assert.DoesNotContain(doc.Entities, m => m.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void A_title_before_a_name_becomes_its_role()
     {
         var doc = Recognise("South Korean national security adviser Chang Ho-jin said on Sunday that Seoul would reconsider.");

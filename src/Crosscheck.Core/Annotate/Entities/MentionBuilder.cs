@@ -159,11 +159,20 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
         "mr", "mrs", "ms", "dr", "sir", "both", "all", "some", "new",
     };
 
+    /// <summary>English words that follow a hyphen in compounds ("Cold War-era", "Seoul-based"): not a given name's second syllable.</summary>
+    private static readonly HashSet<string> CompoundTails = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "era", "based", "born", "led", "style", "like", "made", "run", "owned", "backed", "free", "wide", "long", "old", "year", "day",
+        "time", "term", "scale", "level", "type", "class", "age", "built", "held", "bound", "area", "zone", "side", "way", "size", "rich",
+        "poor", "less", "ish", "ism", "ist", "war", "day", "man", "men",
+    };
+
     /// <summary>A romanised two-syllable given name: "Ho-jin", "Jong-un", "Suk-yeol".</summary>
     private static bool IsSyllableName(string w)
     {
         int dash = w.IndexOf('-');
         if (dash < 1 || dash > 4 || w.Length - dash - 1 is < 1 or > 4 || !char.IsUpper(w[0])) return false;
+        if (CompoundTails.Contains(w[(dash + 1)..])) return false;
         for (int k = 1; k < w.Length; k++) if (k != dash && !char.IsLower(w[k])) return k == dash + 1 && char.IsUpper(w[k]) && w[(k + 1)..].All(char.IsLower);
         return true;
     }
