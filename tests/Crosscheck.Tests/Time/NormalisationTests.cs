@@ -23,6 +23,9 @@ public class NormalisationTests
     [InlineData("Losses mounted over the next three quarters.", "the next three quarters", "P9M")]
     [InlineData("Prices may stay low for a couple of years.", "a couple of years", "P2Y")]
     [InlineData("Wages rose for several years.", "several years", "PXY")]
+    [InlineData("Prices fell over the past few years.", "the past few years", "PXY")]
+    [InlineData("The talks lasted three days.", "three days", "P3D")]
+    [InlineData("The flight took two hours.", "two hours", "PT2H")]
     public void Durations(string text, string phrase, string value)
     {
         var t = One(text, Thursday, phrase);
