@@ -23,6 +23,9 @@ public class NormalisationTests
     [InlineData("Losses mounted over the next three quarters.", "the next three quarters", "P9M")]
     [InlineData("Prices may stay low for a couple of years.", "a couple of years", "P2Y")]
     [InlineData("Wages rose for several years.", "several years", "PXY")]
+    [InlineData("Prices fell over the past few years.", "the past few years", "PXY")]
+    [InlineData("The talks lasted three days.", "three days", "P3D")]
+    [InlineData("The flight took two hours.", "two hours", "PT2H")]
     public void Durations(string text, string phrase, string value)
     {
         var t = One(text, Thursday, phrase);
@@ -89,6 +92,9 @@ public class NormalisationTests
     [InlineData("Mr. Schwarz will succeed Daniel P. Davison Feb. 1 as chairman.", "Feb. 1", "2025-02-01")] // "P." ends no sentence
     [InlineData("Final guidelines to be published in early November will decide.", "early November", "2024-11")]
     [InlineData("The thrift announced the plan Aug. 21.", "Aug. 21", "2023-08-21")] // far ahead with a past verb: last year
+    [InlineData("The peace talks, set to resume Monday in Belfast, were delayed.", "Monday", "2024-06-24")]
+    [InlineData("The father could arrive as early as Tuesday.", "Tuesday", "2024-06-25")]
+    [InlineData("The stock is to resume trading in Paris Tuesday.", "Tuesday", "2024-06-25")]
     public void TenseCuesSeePastAbbreviationsAndPassives(string text, string phrase, string value) => Assert.Equal(value, One(text, Thursday, phrase).Value);
 
     [Fact]

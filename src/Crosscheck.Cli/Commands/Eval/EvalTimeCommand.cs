@@ -22,15 +22,16 @@ public static class EvalTimeCommand
             DefaultValueFactory = _ => "auto",
         };
         var errors = new Option<int>("--show-errors") { Description = "Print this many value errors and misses, for error analysis.", DefaultValueFactory = _ => 0 };
+        var verbose = new Option<bool>("-v", "--verbose") { Description = "Print every value error, miss, spurious expression and wrong publication date (as --show-errors with no limit)." };
         var tryText = new Option<string?>("--try") { Description = "Tag this text instead (with --reference yyyy-mm-dd, or an inferred date) and print what is found." };
         var reference = new Option<string?>("--reference") { Description = "Reference date for --try." };
         var command = new Command("time", "Time-expression recognition and value F1 on TimeBank+AQUAINT, publication-date inference accuracy, and dateparser side by side.")
         {
-            data, dateparser, errors, tryText, reference,
+            data, dateparser, errors, verbose, tryText, reference,
         };
         command.SetAction(parse => parse.GetValue(tryText) is { } text
             ? Try(text, parse.GetValue(reference))
-            : Run(parse.GetValue(data), parse.GetValue(dateparser)!, parse.GetValue(errors)));
+            : Run(parse.GetValue(data), parse.GetValue(dateparser)!, parse.GetValue(verbose) ? int.MaxValue : parse.GetValue(errors)));
         return command;
     }
 

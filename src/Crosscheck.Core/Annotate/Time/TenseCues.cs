@@ -31,6 +31,11 @@ public static class TenseCues
             // "to be published", "would be paid": a passive after a modal or "to" lies ahead
             if (cue < 0 && PreviousWord(text, clause.Start, start) == "be" && PreviousWord(text, clause.Start, PreviousWordStart(text, clause.Start, start)) is "to" or "will" or "would" or "shall" or "should" or "may" or "might") return 1;
             if (cue != 0) return cue;
+            // "set to resume Monday", "is to resume trading Tuesday", "as early as Tuesday": arrangements ahead
+            var word = text.AsSpan(start, end - start);
+            var previous = PreviousWord(text, clause.Start, start);
+            if (word.Equals("to", StringComparison.OrdinalIgnoreCase) && previous is "set" or "is" or "are" or "due" or "going" or "about") return 1;
+            if (word.Equals("as", StringComparison.OrdinalIgnoreCase) && previous is "early" && PreviousWord(text, clause.Start, PreviousWordStart(text, clause.Start, start)) == "as") return 1;
             seen++; i = start;
         }
         return Forward(text, clause, mention);

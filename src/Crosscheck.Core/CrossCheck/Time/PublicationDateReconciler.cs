@@ -9,8 +9,9 @@ namespace Crosscheck.Core.CrossCheck.Time;
 /// <summary>
 /// Story pass (runs first): dates the sources that state no publication date, or whose own inference is weak,
 /// from the dates the other sources of the story give (full dates, month-day dates once the story's year is known,
-/// stated publication dates), then re-resolves those documents' relative expressions against the new reference.
-/// A stated date is never replaced.
+/// stated publication dates), then re-resolves those documents' relative expressions against the new reference;
+/// then pins undated reports whose weekday events another source dates (<see cref="PinByEvents"/>).
+/// A stated date, or one read from the page's address or file name, is never replaced.
 /// </summary>
 public sealed class PublicationDateReconciler : IStoryPass
 {
