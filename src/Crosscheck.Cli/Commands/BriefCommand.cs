@@ -33,10 +33,11 @@ public static class BriefCommand
         };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display, only errors." };
         var nerModel = NerModelOption.Create();
+        var embedModel = EmbedModelOption.Create();
 
         var command = new Command("brief", "Cross-check the given articles and write the story report (JSON, Markdown, self-contained HTML).")
         {
-            inputs, output, format, maxSize, quiet, nerModel,
+            inputs, output, format, maxSize, quiet, nerModel, embedModel,
         };
         command.SetAction(parse =>
         {
@@ -51,6 +52,7 @@ public static class BriefCommand
             var outDir = parse.GetValue(output)!;
             var builder = new PipelineBuilder { Ingest = new IngestOptions { MaxFileBytes = parse.GetValue(maxSize) } }.UseDefaults();
             builder = NerModelOption.Apply(builder, parse.GetValue(nerModel));
+            builder = EmbedModelOption.Apply(builder, parse.GetValue(embedModel));
             var toStdout = outDir == "-";
             var result = PipelineRunner.Run(parse.GetValue(inputs)!, builder, quiet: parse.GetValue(quiet) || toStdout);
             var report = ReportBuilder.Build(result.Stories, result.Diagnostics);

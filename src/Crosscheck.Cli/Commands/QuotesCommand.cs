@@ -18,12 +18,13 @@ public static class QuotesCommand
         };
         var format = new Option<string>("--format", "-f") { Description = "Output format: table (default) or csv.", DefaultValueFactory = _ => "table" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display, only errors." };
-        var command = new Command("quotes", "Print who said what: the quotes of the given articles, grouped by speaker and statement.") { inputs, format, quiet };
+        var embedModel = EmbedModelOption.Create();
+        var command = new Command("quotes", "Print who said what: the quotes of the given articles, grouped by speaker and statement.") { inputs, format, quiet, embedModel };
         command.SetAction(parse =>
         {
             var fmt = (parse.GetValue(format) ?? "table").Trim().ToLowerInvariant();
             if (fmt is not ("table" or "csv")) throw new CliException($"unknown format '{fmt}' (use table or csv)");
-            var result = PipelineRunner.Run(parse.GetValue(inputs)!, new PipelineBuilder { Ingest = new IngestOptions() }.UseDefaults(), quiet: parse.GetValue(quiet));
+            var result = PipelineRunner.Run(parse.GetValue(inputs)!, EmbedModelOption.Apply(new PipelineBuilder { Ingest = new IngestOptions() }.UseDefaults(), parse.GetValue(embedModel)), quiet: parse.GetValue(quiet));
             var rows = Rows(result.Stories).ToList();
             Console.Out.Write(fmt == "csv" ? ToCsv(rows) : ToTable(rows));
             if (result.Stories.Length == 0 && result.AnySkipped) return ExitCodes.Failure;

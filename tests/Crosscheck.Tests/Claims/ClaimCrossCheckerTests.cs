@@ -169,3 +169,131 @@ public class FalseDiscrepancyTests
         Assert.All(story.Claims, c => Assert.Empty(c.ContradictedBy));
     }
 }
+
+public class DatedClaimLinkTests
+{
+    [Fact]
+    public void Claims_dated_on_different_days_do_not_support_each_other_but_quotations_still_match()
+    {
+        var published = new DateOnly(2026, 2, 10);
+        var docs = new[]
+        {
+            "Dunmore dock strike\n\nDock workers at the port of Dunmore walked out on February 2, halting two of the port's three container terminals.\n\n"
+                + "\"We will not be bullied back to work,\" the union leader told a rally at the gate on Monday.\n",
+            "Dunmore strike widens\n\nDock workers at the port of Dunmore walked out on Monday, halting two of the port's three container terminals.\n\n"
+                + "\"We will not be bullied back to work,\" the union leader told a rally at the gate on Tuesday.\n",
+        }.Select((t, i) => TestDocs.AnnotateThrough<ClaimExtractor>(t, published, $"s{i + 1}")).ToImmutableArray();
+        var story = new ClaimCrossChecker().Apply(new Story { Id = "story1", Title = "t", Documents = docs });
+        StoryClaim Find(string doc, string words) => story.Claims.Single(c => c.DocId == doc && story.Doc(doc).Claims[c.Index].Text.Contains(words));
+        // the same words about two days: not support (if one event, a date discrepancy for the timeline layer)
+        var began = Find("s1", "walked out on February 2");
+        var widened = Find("s2", "walked out on Monday");
+        Assert.DoesNotContain(widened.Id, began.SupportedBy.Concat(began.SameFactAs));
+        Assert.NotEqual(began.Fact, widened.Fact);
+        var quote1 = Find("s1", "bullied"); var quote2 = Find("s2", "bullied");
+        Assert.Contains(quote2.Id, quote1.SupportedBy.Concat(quote1.SameFactAs));
+    }
+}
+
+public class OtherYearFigureTests
+{
+    [Fact]
+    public void A_figure_of_another_year_is_another_event()
+    {
+        var published = new DateOnly(2025, 3, 12);
+        var docs = new[]
+        {
+            "Ferry sinks on Lake Vessa\n\nThe ferry North Wind was carrying 148 passengers when it sank on Lake Vessa on Tuesday, the coast guard said.\n",
+            "Lake Vessa ferry disaster\n\nIn 2019 the ferry Blue Star was carrying 96 passengers when it sank on Lake Vessa, the coast guard said.\n\n"
+                + "Divers searched the lake for the North Wind on Wednesday, officials said.\n",
+            "Vessa sinking\n\nThe ferry North Wind sank on Lake Vessa on Tuesday while carrying 96 passengers, the coast guard said.\n",
+        }.Select((t, i) => TestDocs.AnnotateThrough<ClaimExtractor>(t, published, $"s{i + 1}")).ToImmutableArray();
+        var story = new ClaimCrossChecker().Apply(new Story { Id = "story1", Title = "t", Documents = docs });
+        var d = Assert.Single(story.Discrepancies);
+        // 148 (s1) against 96 (s3): the 96 passengers of the 2019 sinking (s2) are not part of it
+        Assert.Equal(["148", "96"], d.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(d.Values.SelectMany(v => v.Spans), s => s.DocId == "s2" && story.Doc("s2").Slice(s.Span) == "96");
+        Assert.Equal(["s3"], d.Values.Single(v => v.Value == "96").Sources.ToArray());
+    }
+}
+
+public class NameDiscrepancyTests
+{
+    private static Story Check(params string[] texts)
+    {
+        var docs = texts.Select((t, i) => TestDocs.AnnotateThrough<ClaimExtractor>(t, new DateOnly(2025, 3, 12), $"s{i + 1}")).ToImmutableArray();
+        return new ClaimCrossChecker().Apply(new Story { Id = "story1", Title = "t", Documents = docs });
+    }
+
+    [Fact]
+    public void One_office_holder_with_another_given_name_is_a_name_discrepancy_settled_by_independent_sources()
+    {
+        var story = Check(
+            "Ferry inquiry\n\nTransport Minister Ilena Varga-Moss promised a full inquiry into the sinking on Wednesday.\n",
+            "Minister visits harbour\n\nTransport Minister Ilena Varga Moss visited the harbour at Port Savell and met the families of the missing.\n",
+            "Inquiry promised\n\nTransport Minister Irina Varga-Moss said an independent commission would report within 30 days.\n");
+        var d = Assert.Single(story.Discrepancies, x => x.Kind == DiscrepancyKind.Name);
+        Assert.Equal(["Ilena Varga-Moss", "Irina Varga-Moss"], d.Values.Select(v => v.Value));
+        Assert.Equal(["s1", "s2"], d.Values[0].Sources.ToArray());
+        Assert.Equal(["s3"], d.Values[1].Sources.ToArray());
+        Assert.False(d.SameDocument);
+        Assert.Equal("majority", d.ResolutionMethod);
+        Assert.Equal("Ilena Varga-Moss", d.ResolvedValue);
+        Assert.All(d.Values.SelectMany(v => v.Spans), s => Assert.Contains("Varga", story.Doc(s.DocId).Slice(s.Span)));
+        Assert.NotEmpty(d.Values[1].Claims);
+    }
+
+    [Theory]
+    [InlineData("Ilena", "Elena")]
+    [InlineData("Tomáš", "Tomas")]
+    [InlineData("Mohammed", "Muhammad")]
+    [InlineData("J", "Jonas")]
+    public void Spelling_variants_of_a_given_name_are_not_discrepancies(string a, string b)
+    {
+        static string Key(string s) => Crosscheck.Core.CrossCheck.Entities.NameKeys.Fold(Crosscheck.Core.CrossCheck.Entities.NameKeys.Parts(s)[0]);
+        Assert.True(NameDiscrepancyFinder.Variant(Key(a), Key(b)));
+        Assert.False(NameDiscrepancyFinder.Variant(Key("Ilena"), Key("Irina")));
+    }
+
+    [Fact]
+    public void One_surname_in_two_offices_is_two_people()
+    {
+        var story = Check(
+            "Ferry inquiry\n\nTransport Minister Ilena Varga-Moss promised a full inquiry into the sinking on Wednesday.\n",
+            "Harbour board\n\nHarbour master Petar Varga-Moss said the port would reopen to ferries on Friday morning.\n");
+        Assert.DoesNotContain(story.Discrepancies, x => x.Kind == DiscrepancyKind.Name);
+    }
+}
+
+public class PolarityDiscrepancyTests
+{
+    private static Story Check(DateOnly first, DateOnly second, string a, string b)
+    {
+        var docs = new[] { (a, first), (b, second) }
+            .Select((d, i) => TestDocs.AnnotateThrough<ClaimExtractor>(d.Item1, d.Item2, $"s{i + 1}")).ToImmutableArray();
+        return new ClaimCrossChecker().Apply(new Story { Id = "story1", Title = "t", Documents = docs });
+    }
+
+    private const string Affirmed = "Ferry captain held\n\nThe captain of the ferry Alder Star was arrested by police in Port Savell on Tuesday after the capsizing on Lake Orvanne.\n";
+    private const string Negated = "Captain questioned\n\nThe captain of the ferry Alder Star was not arrested by police in Port Savell on Tuesday after the capsizing on Lake Orvanne.\n";
+
+    [Fact]
+    public void A_fact_affirmed_by_one_source_and_negated_by_another_is_an_other_discrepancy()
+    {
+        var day = new DateOnly(2025, 3, 12);
+        var story = Check(day, day, Affirmed, Negated);
+        var d = Assert.Single(story.Discrepancies);
+        Assert.Equal(DiscrepancyKind.Other, d.Kind);
+        Assert.Equal(["was arrested", "not arrested"], d.Values.Select(v => v.Value));
+        Assert.All(d.Values, v => Assert.Equal(v.Value, story.Doc(v.Spans[0].DocId).Slice(v.Spans[0].Span)));
+        var c1 = story.Claims.Single(c => c.Id == d.Values[0].Claims[0]);
+        Assert.Contains(d.Values[1].Claims[0], c1.ContradictedBy);
+    }
+
+    [Fact]
+    public void A_denial_followed_by_a_later_affirmation_is_news_moving_on()
+    {
+        var story = Check(new DateOnly(2025, 3, 13), new DateOnly(2025, 3, 12), Affirmed, Negated);
+        Assert.Empty(story.Discrepancies);
+    }
+}

@@ -82,4 +82,11 @@ public class ClaimExtractorTests
         Assert.Contains(claim.Actors, a => doc.Slice(a).Contains("Wendt"));
         Assert.All(claim.Actors.Concat(claim.Dates), s => Assert.True(claim.Span.Contains(s)));
     }
+
+    [Theory]
+    [InlineData("“We will reconsider the ban on arms sales,” the adviser warned on Thursday.", "warn")]
+    [InlineData("The ministry said it would ban exports of drones from next month.", "ban")]
+    [InlineData("Officials said the talks had collapsed late on Friday night.", "say")]
+    public void Predicate_is_the_action_outside_quotations(string sentence, string lemma) =>
+        Assert.Equal(lemma, PredicateFinder.Find(TextWords.Split(sentence, new TextSpan(0, sentence.Length))));
 }

@@ -55,6 +55,8 @@ public class ClaimStoriesTests
         // the licensed capacity (120 passengers) is another figure, not a third value
         Assert.DoesNotContain(story.Discrepancies, x => x.Values.Any(v => v.Value == "120"));
         Assert.Equal(2, story.Discrepancies.Count(x => x.Kind == DiscrepancyKind.Number));
+        // Varga-Moss / Varga Moss and Tomáš Reljić / Tomas Reljic are spellings of one name, not a name discrepancy
+        Assert.DoesNotContain(story.Discrepancies, x => x.Kind == DiscrepancyKind.Name);
     }
 
     [Fact]
@@ -97,6 +99,8 @@ public class ClaimStoriesTests
         Assert.Equal(vessels.Fact, ships.Fact);
         Assert.DoesNotContain(ships.Id, vessels.ContradictedBy);
         Assert.DoesNotContain(story.Discrepancies, d => d.Values.Any(v => v.Value == "4"));
+        // Chang Ho Jin / Chang Ho-jin, and Putin and Yoon both "President": no name discrepancy
+        Assert.DoesNotContain(story.Discrepancies, d => d.Kind == DiscrepancyKind.Name);
     }
 
     [SharedFact]

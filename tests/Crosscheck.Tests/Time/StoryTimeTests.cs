@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Crosscheck.Core.Model;
 using Crosscheck.Tests.Support;
 
@@ -10,7 +11,8 @@ public class StoryTimeTests
     {
         var stories = TestDocs.RunAll(
             ("The two leaders signed the pact on June 19, 2024 in Pyongyang.\nSeoul summoned the Russian ambassador on Friday over the pact.", null),
-            ("Seoul summoned the Russian ambassador on Friday over the pact, officials said.\nThe adviser gave an interview on Sunday.", null));
+            // the report leads with Sunday's interview: it was written that Sunday, so Friday is two days before
+            ("The adviser gave an interview on Sunday.\nSeoul summoned the Russian ambassador on Friday over the pact, officials said.", null));
         var story = Assert.Single(stories);
         var s2 = story.Doc("s2");
         Assert.NotNull(s2.Published);
@@ -38,5 +40,71 @@ public class StoryTimeTests
         Assert.Equal($"d{story.Discrepancies.IndexOf(d) + 1}", d.Id);
         Assert.Equal(["2024-06-20", "2024-06-21"], d.Values.Select(v => v.Value));
         Assert.All(d.Values, v => { Assert.Empty(v.Claims); Assert.NotEmpty(v.Sources); Assert.NotEmpty(v.Spans); });
+    }
+
+    /// <summary>The texts as one story (the clusterer would split such short texts), cross-checked by the default story passes.</summary>
+    private static Story OneStory(params (string Text, DateOnly? Published)[] texts)
+    {
+        var pipeline = new Crosscheck.Core.Pipeline.PipelineBuilder().UseDefaults().Build();
+        var docs = texts.Select((t, i) => pipeline.Annotate(TestDocs.Raw(t.Text, $"s{i + 1}", $"doc{i + 1}.txt", t.Published))).ToImmutableArray();
+        return pipeline.CrossCheck(new Story { Id = "story1", Title = "test", Documents = docs });
+    }
+
+    [Fact]
+    public void DifferentEventsOnDifferentDaysAreNoDiscrepancy()
+    {
+        var story = OneStory(
+            ("Workers at the Halvorsen refinery in Dunmere have been on strike since February 2, 2026.", new DateOnly(2026, 2, 10)),
+            ("The strike at the Halvorsen refinery in Dunmere grew on Monday as contractors joined the picket lines.", new DateOnly(2026, 2, 10)),
+            ("The minister said on Monday that the refinery would stay open. The union said on Friday that talks would resume.", new DateOnly(2026, 2, 10)));
+        Assert.DoesNotContain(story.Discrepancies, d => d.Kind == DiscrepancyKind.Date);
+    }
+
+    [Fact]
+    public void ParaphrasedEventOnAnotherDayIsADiscrepancyResolvedByTheCalendarDate()
+    {
+        var story = OneStory(
+            ("Negotiations collapsed on Thursday, February 5, when the company refused to improve its offer.", new DateOnly(2026, 2, 9)),
+            ("Talks between the two sides collapsed on Thursday after nine hours.", new DateOnly(2026, 2, 10)),
+            ("Talks broke down on Friday, the union said.", new DateOnly(2026, 2, 10)));
+        var d = Assert.Single(story.Discrepancies, x => x.Kind == DiscrepancyKind.Date);
+        Assert.Equal(["2026-02-05", "2026-02-06"], d.Values.Select(v => v.Value));
+        Assert.Equal(["s1", "s2"], d.Values[0].Sources.ToArray());
+        Assert.Equal(["s3"], d.Values[1].Sources.ToArray());
+        Assert.Equal("2026-02-05", d.ResolvedValue);
+        Assert.Contains("February 5", d.Resolution);
+        foreach (var v in d.Values)
+            foreach (var span in v.Spans)
+                Assert.Matches("Thursday|Friday", story.Doc(span.DocId).Slice(span.Span));
+    }
+
+    [SharedFact]
+    public void RefinerySampleDatesTheCollapseAndFlagsThursdayAgainstFriday()
+    {
+        var result = new Crosscheck.Core.Pipeline.PipelineBuilder().UseDefaults().Build().Run([Path.Combine(SharedData.SamplesDir, "refinery-strike")]);
+        var story = Assert.Single(result.Stories);
+        var d = Assert.Single(story.Discrepancies, x => x.Kind == DiscrepancyKind.Date);
+        Assert.Equal(["2026-02-05", "2026-02-06"], d.Values.Select(v => v.Value));
+        Assert.Contains(d.Values[1].Spans, s => story.Doc(s.DocId).Slice(s.Span) == "Friday");
+        Assert.Contains(d.Values[0].Spans, s => story.Doc(s.DocId).Slice(s.Span).StartsWith("Thursday"));
+        Assert.Equal("2026-02-05", d.ResolvedValue);
+        // the contractors joining on Monday is one event that all four outlets date alike
+        var monday = Assert.Single(story.Timeline, e => e.Date == new DateOnly(2026, 2, 9));
+        Assert.Equal(4, monday.Sources.Length);
+    }
+
+    [SharedFact]
+    public void SeedsHaveNoDateDiscrepancy()
+    {
+        var result = new Crosscheck.Core.Pipeline.PipelineBuilder().UseDefaults().Build().Run([SharedData.SeedsDir]);
+        Assert.DoesNotContain(Assert.Single(result.Stories).Discrepancies, d => d.Kind == DiscrepancyKind.Date);
+    }
+
+    [SharedFact]
+    public void FerrySampleTollUpdatesAreNoDateDiscrepancy()
+    {
+        // "died when the ferry capsized on Tuesday" and "the number dead rose to 23 on Thursday" date different events
+        var result = new Crosscheck.Core.Pipeline.PipelineBuilder().UseDefaults().Build().Run([Path.Combine(SharedData.SamplesDir, "ferry-capsize")]);
+        Assert.DoesNotContain(Assert.Single(result.Stories).Discrepancies, d => d.Kind == DiscrepancyKind.Date);
     }
 }

@@ -9,7 +9,7 @@ namespace Crosscheck.Cli.Commands.Eval;
 
 /// <summary>
 /// <c>crosscheck eval claims</c>: runs the pipeline on each annotated corpus (the seeds, the samples) as one story and
-/// scores number discrepancies (recall, precision against the annotated ones) and claim alignment (precision over the
+/// scores the claim layer's discrepancies (number, name and other kinds; dates and attributions belong to other layers) (recall, precision against the annotated ones) and claim alignment (precision over the
 /// predicted links that the annotation judges, recall over the annotated same-fact pairs). Annotations: data/annotations/claims/*.json, offsets only.
 /// </summary>
 public static class EvalClaimsCommand
@@ -48,7 +48,7 @@ public static class EvalClaimsCommand
             var result = new PipelineBuilder().UseDefaults().Build().Run([dir]);
             if (timing) Time(ann.Corpus, result);
             var docs = result.Stories.SelectMany(s => s.Documents).ToDictionary(d => Path.GetFileName(d.Source.File), StringComparer.Ordinal);
-            var discrepancies = result.Stories.SelectMany(s => s.Discrepancies.Select(d => (Story: s, D: d))).Where(x => x.D.Kind == DiscrepancyKind.Number).ToList();
+            var discrepancies = result.Stories.SelectMany(s => s.Discrepancies.Select(d => (Story: s, D: d))).Where(x => x.D.Kind is DiscrepancyKind.Number or DiscrepancyKind.Name or DiscrepancyKind.Other).ToList();
 
             // discrepancies: a prediction matches a gold one when each of at least two gold values is covered by a predicted value span
             var matchedGold = new HashSet<int>();

@@ -15,6 +15,9 @@ public static class PredicateFinder
 
     private static readonly Dictionary<string, string> Forms = BuildForms();
 
+    /// <summary>The lemma of a news verb form ("charged" → "charge"), or null.</summary>
+    public static string? LemmaOf(string word) => Forms.GetValueOrDefault(word);
+
     /// <summary>Verbs that report speech: the predicate of a claim that carries a quotation is the one outside it.</summary>
     public static readonly HashSet<string> Communication = new(StringComparer.OrdinalIgnoreCase)
     { "say", "tell", "state", "add", "warn", "insist", "emphasize", "emphasise", "highlight", "express", "stress", "claim", "announce", "confirm", "deny", "report" };
@@ -41,22 +44,6 @@ public static class PredicateFinder
         }
         if (hasQuote) return communication ?? reporting ?? first;
         return first ?? reporting;
-    }
-
-    /// <summary>The original lexicon lookup, quotation marks ignored.</summary>
-    public static string? FindAnywhere(List<Word> words)
-    {
-        string? reporting = null;
-        foreach (var w in words)
-        {
-            if (!w.IsLetters) continue;
-            if (Forms.TryGetValue(w.Lower, out var lemma))
-            {
-                if (lemma is "say" or "tell" or "state") { reporting ??= lemma; continue; }
-                return lemma;
-            }
-        }
-        return reporting;
     }
 
     private static Dictionary<string, string> BuildForms()

@@ -32,7 +32,7 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
         var result = new List<EntityMention>();
         var fine = FineGazetteerMatches(words, tokens);
         var adjusted = new List<NerSpan>(spans.Count);
-        foreach (var s0 in spans)
+        foreach (var s0 in SplitAtLowerCase(words, spans))
         {
             int a = s0.Start, b = s0.End;
             while (a < b && IsPunctuation(words[a])) a++;
@@ -127,6 +127,31 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
         return result;
     }
 
+    private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)
+    {
+        "of", "for", "the", "and", "on", "de", "da", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "bin",
+        "al", "el", "y", "e", "und", "zu", "'s", "'", "&", "at", "du", "in", "to", "a",
+    };
+
+    /// <summary>"Institute for the Study of War say Russia" tagged as one name: a lower-case word other than a connective
+    /// ("of", "for", "van") ends a name.</summary>
+    private static IEnumerable<NerSpan> SplitAtLowerCase(string[] words, IReadOnlyList<NerSpan> spans)
+    {
+        foreach (var s in spans)
+        {
+            int start = s.Start;
+            for (int i = s.Start; i < s.End; i++)
+            {
+                var w = words[i];
+                if (w.Length == 0 || !char.IsLower(w[0]) || Connectives.Contains(w) || RoleLexicon.IsModifier(w) || i == s.Start) continue;
+                if (i > start) yield return s with { Start = start, End = i };
+                start = i + 1;
+            }
+            if (start == s.Start) yield return s;
+            else if (start < s.End) yield return s with { Start = start };
+        }
+    }
+
     private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "in", "on", "at", "by", "for", "but", "and", "as", "if", "so", "to", "of", "his", "her", "its", "our", "this",
@@ -145,6 +170,9 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
 
     private bool NameLike(string[] words, int i) =>
         words[i].Length is > 0 and <= 4 && char.IsUpper(words[i][0]) && words[i].All(char.IsLetter) && !NerFeatures.IsAllCaps(words[i]) || IsSyllableName(words[i]);
+
+    private static bool LongNamePart(string w) =>
+        w.Length > 4 && char.IsUpper(w[0]) && !NerFeatures.IsAllCaps(w) && w.All(c => char.IsLetter(c) || c is '-' or '\'');
 
     private bool Free(string[] words, int i, List<NerSpan> spans) =>
         !spans.Any(x => x.Start <= i && i < x.End) && !NotNameWords.Contains(words[i]) && !DateWords.Contains(words[i])
@@ -179,6 +207,10 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
             if (x.Type != "PER") continue;
             int end = x.End, start = x.Start;
             while (end < words.Length && end - start < 4 && NameLike(words, end) && Free(words, end, result)) end++;
+            // A longer given name before a short person span, at the start of the sentence or after a lower-case word
+            // ("Chang" + "Ho Jin", "leader Saoirse" + "Ní Bhraonáin").
+            if (start > 0 && end - start <= 2 && !NameLike(words, start - 1) && LongNamePart(words[start - 1]) && Free(words, start - 1, result)
+                && (start == 1 || words[start - 2].Length > 0 && char.IsLower(words[start - 2][0]))) start--;
             while (start > 0 && end - start < 4 && NameLike(words, start - 1) && !IsSyllableName(words[start - 1]) && Free(words, start - 1, result)
                 ) start--;
             result[k] = x with { Start = start, End = end };
@@ -203,7 +235,7 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
     /// <summary>"Director of National Security Chang" or "Supreme Leader Kim" tagged whole: the name is the part after the title.</summary>
     private NerSpan StripLeadingTitle(string[] words, NerSpan s)
     {
-        if (s.Type is not ("PER" or "ORG") || s.End - s.Start < 2) return s;
+        if (s.End - s.Start < 2) return s;
         int k = s.Start, lastRole = -1;
         // "Director of National Security Chang Ho-jin" tagged from "National": the title began before the span.
         bool head = s.Start >= 2 && words[s.Start - 1] == "of" && RoleLexicon.IsHead(words[s.Start - 2]);
@@ -223,7 +255,7 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
         if (!head || lastRole < s.Start) return s;
         int start = lastRole + 1;
         if (start >= s.End || RoleLexicon.IsModifier(words[start]) || !char.IsUpper(words[start][0]) || s.End - start > 4) return s;
-        if (s.Type == "ORG" && (s.End - start > 3 || words[start..s.End].Any(OrgKeywords.Contains))) return s;
+        if (s.Type != "PER" && (s.End - start > 3 || words[start..s.End].Any(OrgKeywords.Contains))) return s;
         return new NerSpan(start, s.End, "PER");
     }
 

@@ -120,7 +120,7 @@ public static class NerFeatures
     {
         public readonly string[] Words, Lower, Shapes, Brief, Gaz;
         public readonly string[]? Lex;
-        public readonly int[]? Stage1;
+        public int[]? Stage1;
         public readonly bool AllCaps;
         /// <summary>0: few digits in the sentence, 1: some, 2: a line of figures (results tables).</summary>
         public readonly int Numeric;

@@ -36,10 +36,23 @@ public sealed class PerceptronNerModel
     /// <summary>Tags all sentences of one document (both stages when the model has two); returns BILOU tag ids per sentence.</summary>
     public int[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
+        // The sentence views (lower case, shapes, gazetteer and lexicon marks) are built once and serve both stages.
+        var views = new NerFeatures.SentenceView[sentences.Count];
+        for (int k = 0; k < sentences.Count; k++) views[k] = new NerFeatures.SentenceView(sentences[k], Gazetteer, Lexicon, Features);
+        return TagViews(sentences, views);
+    }
+
+    private int[][] TagViews(IReadOnlyList<IReadOnlyList<string>> sentences, NerFeatures.SentenceView[] views)
+    {
         var ctx = new NerDocumentContext(sentences);
-        if (First is not null) ctx.SetStage1(sentences, First.TagDocument(sentences));
+        if (First is not null)
+        {
+            var stage1 = First.Lexicon == Lexicon ? First.TagViews(sentences, views) : First.TagDocument(sentences);
+            ctx.SetStage1(sentences, stage1);
+            for (int k = 0; k < views.Length; k++) views[k].Stage1 = stage1[k];
+        }
         var result = new int[sentences.Count][];
-        for (int k = 0; k < sentences.Count; k++) result[k] = Tag(sentences[k], ctx, ctx.Stage1?[k]);
+        for (int k = 0; k < sentences.Count; k++) result[k] = Tag(views[k], ctx);
         return result;
     }
 
@@ -52,19 +65,22 @@ public sealed class PerceptronNerModel
     public static PerceptronNerModel? Default => _default.Value;
 
     /// <summary>Tags one sentence (token strings) in the context of its document; returns BILOU tag ids.</summary>
-    public int[] Tag(IReadOnlyList<string> words, NerDocumentContext doc, int[]? stage1 = null)
+    public int[] Tag(IReadOnlyList<string> words, NerDocumentContext doc, int[]? stage1 = null) =>
+        Tag(new NerFeatures.SentenceView(words, Gazetteer, Lexicon, Features, stage1), doc);
+
+    private int[] Tag(NerFeatures.SentenceView view, NerDocumentContext doc)
     {
-        var view = new NerFeatures.SentenceView(words, Gazetteer, Lexicon, Features, stage1);
-        var tags = new int[words.Count];
+        var words = view.Words;
+        var tags = new int[words.Length];
         Span<uint> feats = stackalloc uint[NerFeatures.MaxStatic + NerFeatures.MaxDynamic];
         Span<float> scores = stackalloc float[T];
-        for (int i = 0; i < words.Count; i++)
+        for (int i = 0; i < words.Length; i++)
         {
             int prev = i > 0 ? tags[i - 1] : -1, prev2 = i > 1 ? tags[i - 2] : -1;
             int n = NerFeatures.Static(view, i, doc, feats);
             n += NerFeatures.Dynamic(view, i, prev, prev2, feats[n..]);
             Score(feats[..n], scores);
-            tags[i] = Best(scores, prev, i == words.Count - 1);
+            tags[i] = Best(scores, prev, i == words.Length - 1);
         }
         RecordHistory(view, tags, doc);
         return tags;
@@ -106,10 +122,10 @@ public sealed class PerceptronNerModel
         using var gz = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var bw = new BinaryWriter(gz);
         bw.Write(Magic);
-        WriteBody(bw);
+        WriteBody(bw, null);
     }
 
-    private void WriteBody(BinaryWriter bw)
+    private void WriteBody(BinaryWriter bw, NerLexicon? parentLexicon)
     {
         float max = 1e-6f;
         foreach (var v in Weights) max = Math.Max(max, Math.Abs(v));
@@ -127,10 +143,11 @@ public sealed class PerceptronNerModel
             for (int t = 0; t < T; t++)
                 if ((mask & (1 << t)) != 0) bw.Write((short)Math.Clamp(MathF.Round(Weights[row * T + t] / scale), -32767, 32767));
         }
-        bw.Write(Lexicon is not null);
-        Lexicon?.Write(bw);
+        // 0: no lexicon, 1: its own, 2: the same as the second stage's (written once).
+        bw.Write((byte)(Lexicon is null ? 0 : parentLexicon is not null && ReferenceEquals(Lexicon, parentLexicon) ? 2 : 1));
+        if (Lexicon is not null && !ReferenceEquals(Lexicon, parentLexicon)) Lexicon.Write(bw);
         bw.Write(First is not null);
-        First?.WriteBody(bw);
+        First?.WriteBody(bw, Lexicon);
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
@@ -138,10 +155,10 @@ public sealed class PerceptronNerModel
     {
         using var br = new BinaryReader(input);
         if (br.ReadUInt32() != Magic) throw new InvalidDataException("not a Crosscheck perceptron NER model (or one of an older format: run `crosscheck train`)");
-        return ReadBody(br, gazetteer);
+        return ReadBody(br, gazetteer, null);
     }
 
-    private static PerceptronNerModel ReadBody(BinaryReader br, CountryGazetteer gazetteer)
+    private static PerceptronNerModel ReadBody(BinaryReader br, CountryGazetteer gazetteer, NerLexicon? parentLexicon)
     {
         int t = br.ReadInt32();
         if (t != T) throw new InvalidDataException($"model has {t} tags, expected {T}");
@@ -158,9 +175,9 @@ public sealed class PerceptronNerModel
             int mask = (int)Read7(br);
             for (int k = 0; k < T; k++) if ((mask & (1 << k)) != 0) weights[r * T + k] = br.ReadInt16() * scale;
         }
-        var lexicon = br.ReadBoolean() ? NerLexicon.Read(br) : null;
+        var lexicon = br.ReadByte() switch { 0 => null, 2 => parentLexicon, _ => NerLexicon.Read(br) };
         var model = new PerceptronNerModel(index, weights, gazetteer, features, lexicon);
-        if (br.ReadBoolean()) model.First = ReadBody(br, gazetteer);
+        if (br.ReadBoolean()) model.First = ReadBody(br, gazetteer, lexicon);
         return model;
     }
 

@@ -36,7 +36,7 @@ public static class ConllReader
 public sealed class PerceptronNerTrainer(CountryGazetteer gazetteer)
 {
     /// <summary>The feature groups to use.</summary>
-    public int Features { get; init; } = NerFeatures.LineFeatures | NerFeatures.LexiconFeatures | NerFeatures.StackFeatures;
+    public int Features { get; init; } = NerFeatures.LineFeatures | NerFeatures.LexiconFeatures | NerFeatures.TopicFeatures;
 
     /// <summary>Folds for the lexicon and the first-stage predictions.</summary>
     public int Folds { get; init; } = 5;
@@ -55,7 +55,7 @@ public sealed class PerceptronNerTrainer(CountryGazetteer gazetteer)
         var full = lexicon ? NerLexicon.Build(docs) : null;
         var all = Enumerable.Range(0, docs.Count).ToArray();
         var first = new Single(gazetteer, single, this, "stage 1").Train(docs, all, lexOf, null, epochs, seed);
-        first.Lexicon = full;
+        first.Lexicon = full; // shared with the second stage (stored once)
         if (!stack) return first;
         var preds = new int[docs.Count][][];
         for (int k = 0; k < K; k++)

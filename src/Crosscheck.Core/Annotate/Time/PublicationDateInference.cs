@@ -27,6 +27,9 @@ public static class PublicationDateInference
     /// <summary>Reports run on from their newest dated event: a day before it costs more than a day after it.</summary>
     private const double BeforeWeight = 1.5;
 
+    /// <summary>What each day between the lead's event and the report costs.</summary>
+    private const double LeadWeight = 2;
+
     /// <summary>A year the text names in a sentence that also says "this year" (or "so far this year").</summary>
     private static (int Year, string Why)? CurrentYear(IReadOnlyList<PlacedMention> mentions)
     {
@@ -43,7 +46,8 @@ public static class PublicationDateInference
         return null;
     }
 
-    public static PublicationDate? Infer(IReadOnlyList<PlacedMention> mentions, IReadOnlyList<Anchor>? external = null)
+    /// <param name="window">Days the reference must lie in, when other evidence already bounds it (events another source dates).</param>
+    public static PublicationDate? Infer(IReadOnlyList<PlacedMention> mentions, IReadOnlyList<Anchor>? external = null, (DateOnly From, DateOnly To)? window = null)
     {
         var evidence = new List<string>();
         var anchors = new List<Anchor>();
@@ -85,14 +89,27 @@ public static class PublicationDateInference
         var ownLatest = own.Select(a => (DateOnly?)a.Date).Max();
         var relatives = mentions.Where(p => p.Direction < 0 && p.Mention.Kind is TimexKind.Weekday or TimexKind.DayOfMonth && p.Mention.ForcedDirection == 0).ToList();
 
+        // cost of a reference day: its relative dates should cluster at the newest dated event (a day before it costs
+        // more than a day after), and the first of them, the lead, tells the news the report was written for: each day
+        // the report would be older than its lead costs too
+        var lead = relatives.FirstOrDefault(p => p.Mention.Kind == TimexKind.Weekday);
         DateOnly best = ownLatest ?? latest.Date; double bestCost = double.MaxValue;
         var start = ownLatest ?? latest.Date.AddDays(-SearchDays / 2);
-        for (var r = start; r <= latest.Date.AddDays(SearchDays); r = r.AddDays(1))
+        var end = latest.Date.AddDays(SearchDays);
+        if (window is { } w)
+        {
+            start = start > w.From ? start : w.From;
+            end = end < w.To ? end : w.To;
+            if (start > end) { start = w.From; end = w.From; }
+            best = start;
+        }
+        for (var r = start; r <= end; r = r.AddDays(1))
         {
             double cost = 0;
             foreach (var p in relatives)
                 if (TimexResolver.Resolve(p.Mention, r, -1)?.Date is { } d)
                     cost += d < latest.Date ? BeforeWeight * (latest.Date.DayNumber - d.DayNumber) : d.DayNumber - latest.Date.DayNumber;
+            if (lead is not null && TimexResolver.Resolve(lead.Mention, r, -1)?.Date is { } ld) cost += LeadWeight * (r.DayNumber - ld.DayNumber);
             if (cost < bestCost) { bestCost = cost; best = r; }
         }
 

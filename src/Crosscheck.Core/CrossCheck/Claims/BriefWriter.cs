@@ -45,7 +45,8 @@ public static class BriefWriter
         foreach (var d in discrepancies.Where(d => !d.IsUpdate))
         {
             var claimIds = d.Values.SelectMany(v => v.Claims).Distinct().ToList();
-            var preferred = d.ResolvedValue is { } rv ? d.Values.First(v => v.Value == rv).Claims[0] : claimIds[0];
+            if (claimIds.Count == 0) continue;
+            var preferred = d.ResolvedValue is { } rv && d.Values.FirstOrDefault(v => v.Value == rv) is { Claims.Length: > 0 } rvv ? rvv.Claims[0] : claimIds[0];
             var node = nodes.First(n => n.Id == preferred);
             brief.Add(new BriefSentence(node.Claim.Text)
             {

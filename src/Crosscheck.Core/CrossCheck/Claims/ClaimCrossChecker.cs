@@ -15,6 +15,7 @@ public sealed class ClaimCrossChecker : IStoryPass
     public ClaimAligner Aligner { get; init; } = new();
     public NumberDiscrepancyFinder Discrepancies { get; init; } = new();
     public WireCopyDetector WireCopies { get; init; } = new();
+    public PolarityDiscrepancyFinder Polarity { get; init; } = new();
 
     public string Name => "claim-cross-check";
 
@@ -44,6 +45,20 @@ public sealed class ClaimCrossChecker : IStoryPass
                     if (a.Quantity.Value != b.Quantity.Value) Link(contradicted, a.Node.Id, b.Node.Id);
         }
 
+        // the same statement of fact affirmed by one source and negated by another
+        var candidates = aligner.Candidates(nodes, sameDocument: false);
+        foreach (var od in Polarity.Find(candidates))
+        {
+            discrepancies.Add(od with { Id = "d" + (discrepancies.Count + 1) });
+            Link(contradicted, od.Values[0].Claims[0], od.Values[1].Claims[0]);
+        }
+
+        // one office holder named differently (not a spelling variant), unless an earlier pass already reports it
+        var namesReported = story.Discrepancies.Where(d => d.Kind == DiscrepancyKind.Name).SelectMany(d => d.Values).SelectMany(v => v.Spans).ToHashSet();
+        foreach (var nd in NameDiscrepancyFinder.Find(story, nodes, originOf))
+            if (!nd.Values.SelectMany(v => v.Spans).All(namesReported.Contains))
+                discrepancies.Add(nd with { Id = "d" + (discrepancies.Count + 1) });
+
         var supported = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var sameFact = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var groupOf = Enumerable.Range(0, nodes.Count).ToArray();
@@ -53,7 +68,7 @@ public sealed class ClaimCrossChecker : IStoryPass
             foreach (var b in set) Merge(IndexOf(a), IndexOf(b));
         // average linkage: two groups merge when their claims are alike on average, so facts do not chain
         var sameStatement = SameStatementPairs(story, nodes);
-        var links = aligner.Candidates(nodes, sameDocument: false)
+        var links = candidates
             .Where(p => p.Score >= Threshold(p.A, p.B, aligner) && Compatible(p.A, p.B, p.Score) || sameStatement.Contains((p.A.Order, p.B.Order)))
             .Select(p => sameStatement.Contains((p.A.Order, p.B.Order)) ? (p.A, p.B, Math.Max(p.Score, aligner.AlignThreshold)) : p)
             .OrderByDescending(p => p.Item3).ThenBy(p => p.A.Order).ThenBy(p => p.B.Order).ToList();
@@ -180,11 +195,35 @@ public sealed class ClaimCrossChecker : IStoryPass
     /// </summary>
     private bool Compatible(ClaimNode a, ClaimNode b, double score)
     {
+        if (DatedApart(a, b)) return false;
         if (score >= StrongScore) return true;
         if (SharedFigure(a, b)) return true;
         var pa = PredicateClass(a.Claim.Predicate); var pb = PredicateClass(b.Claim.Predicate);
         return pa is null || pb is null || pa == pb;
     }
+
+    /// <summary>
+    /// Both claims tell of an action on a calendar day, and the days differ ("on Monday" = the 9th / "since February 2"):
+    /// not the same fact (or, if it is, a date discrepancy for the timeline layer, not support). Quotations are exempt: the
+    /// day a statement was made is reported differently more often than the statement.
+    /// </summary>
+    /// <summary>Both claims are dated to calendar days and the days differ (whatever their quotations).</summary>
+    internal static bool DatedApartDays(ClaimNode a, ClaimNode b)
+    {
+        var da = Days(a); var db = Days(b);
+        return da.Count > 0 && db.Count > 0 && !da.Overlaps(db);
+    }
+
+    private static bool DatedApart(ClaimNode a, ClaimNode b)
+    {
+        if (HasQuotation(a) || HasQuotation(b)) return false;
+        var da = Days(a); var db = Days(b);
+        return da.Count > 0 && db.Count > 0 && !da.Overlaps(db);
+    }
+
+    private static bool HasQuotation(ClaimNode n) => n.Claim.Text.AsSpan().IndexOfAny("“”\"") >= 0;
+
+    private static HashSet<DateOnly> Days(ClaimNode n) => n.Days;
 
     private static string? PredicateClass(string? lemma) =>
         lemma is null ? null : PredicateFinder.Communication.Contains(lemma) ? "communication" : lemma;

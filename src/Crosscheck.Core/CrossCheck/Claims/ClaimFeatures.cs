@@ -16,6 +16,37 @@ public sealed class ClaimNode
     /// <summary>Distinct matching terms: "w:stem", "e:entity", "n:value".</summary>
     public required ImmutableArray<string> Terms { get; init; }
     public string DocId => Doc.Id;
+
+    private HashSet<int>? _years; private bool _yearsDone;
+    private HashSet<DateOnly>? _days;
+
+    /// <summary>
+    /// The years the claim speaks of: those of its time expressions (not the comparison points of "since 2019", "than in
+    /// 2020", "until 2024"), else its document's publication year; null when undated. Computed once.
+    /// </summary>
+    public HashSet<int>? Years
+    {
+        get
+        {
+            if (_yearsDone) return _years;
+            var years = new HashSet<int>();
+            var text = Doc.Text;
+            foreach (var t in Doc.Times)
+            {
+                if (t.Date is not { } d || t.Precision is DatePrecision.Unknown || !Claim.Span.Contains(t.Span)) continue;
+                var before = text[Math.Max(Claim.Span.Start, t.Span.Start - 12)..t.Span.Start].TrimEnd().ToLowerInvariant();
+                if (before.EndsWith("since") || before.EndsWith("than") || before.EndsWith("than in") || before.EndsWith("until") || before.EndsWith("before")) continue;
+                years.Add(d.Year);
+            }
+            if (years.Count == 0 && Doc.Published?.Date is { } p) years.Add(p.Year);
+            _years = years.Count == 0 ? null : years;
+            _yearsDone = true;
+            return _years;
+        }
+    }
+
+    /// <summary>The calendar days of the claim's time expressions (day precision only). Computed once.</summary>
+    public HashSet<DateOnly> Days => _days ??= [.. Doc.Times.Where(t => t.Date is not null && t.Precision == DatePrecision.Day && Claim.Span.Contains(t.Span)).Select(t => t.Date!.Value)];
 }
 
 /// <summary>Builds <see cref="ClaimNode"/>s; uses story entities when the entity stages have run, capitalised words otherwise.</summary>

@@ -88,6 +88,8 @@ public sealed class NumberDiscrepancyFinder
         if ((qa.Approximate || qb.Approximate) && Math.Abs(qa.Value - qb.Value) <= 0.15m * Math.Max(qa.Value, qb.Value)) return false;
         // a claim that states both values speaks of two things (or of a change)
         if (a.Node.Claim.Quantities.Any(q => q.Value == qb.Value) || b.Node.Claim.Quantities.Any(q => q.Value == qa.Value)) return false;
+        // figures of different years ("in 2019 another ferry carrying 120 passengers sank") are of different events
+        if (Years(a.Node) is { } ya && Years(b.Node) is { } yb && !ya.Overlaps(yb)) return false;
         double sim = aligner.Similarity(a.Node, b.Node);
         if (a.Node.DocId == b.Node.DocId)
         {
@@ -103,9 +105,13 @@ public sealed class NumberDiscrepancyFinder
         return CountedThing.ClassOf(qa) == "death" && (qa.Role is "total" || qb.Role is "total") && sim >= DeathTollSimilarity;
     }
 
+    /// <summary>The years a claim speaks of (see <see cref="ClaimNode.Years"/>).</summary>
+    public static HashSet<int>? Years(ClaimNode n) => n.Years;
+
     /// <summary>Two quantities of equal value in claims of different documents state the same figure.</summary>
     private bool SameFigure(QuantityRef a, QuantityRef b, ClaimAligner aligner)
     {
+        if (Years(a.Node) is { } ya && Years(b.Node) is { } yb && !ya.Overlaps(yb)) return false;
         double sim = aligner.Similarity(a.Node, b.Node);
         return sim >= CrossDocumentSimilarity || sim >= FrameSimilarity && Frame(a).Overlaps(Frame(b));
     }
@@ -134,7 +140,10 @@ public sealed class NumberDiscrepancyFinder
             if (FrameSkip.Contains(words[k].Text) || TextWords.StopWords.Contains(words[k].Text)) continue;
             frame.Add(TextWords.Stem(words[k].Text)); break;
         }
-        int after = last + 1 + (r.Quantity.What?.Split(' ').Length ?? 0);
+        // past the counted noun phrase as it stands in the text ("148 passengers and ..."; a noun found before the figure is not after it)
+        var what = new HashSet<string>((r.Quantity.What ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+        int after = last + 1;
+        while (after < words.Count && what.Contains(words[after].Text)) after++;
         for (int k = after, seen = 0; k < words.Count && seen < 3; k++, seen++)
         {
             if (!words[k].IsLetters) break;

@@ -60,7 +60,7 @@ public sealed class EntityResolver : IStoryPass
             c.Country ??= m.Country;
         }
         MergeAcronyms(places, clusters);
-        MergeShortForms(places, items);
+        MergeShortForms(places, items, LowerCaseWords(story));
 
         // People with full names. A name that is the tail of a longer name of the story ("Ní Bhraonáin" beside
         // "Saoirse Ní Bhraonáin", "Varga Moss" beside "Ilena Varga Moss") is a reference like a surname.
@@ -83,9 +83,21 @@ public sealed class EntityResolver : IStoryPass
         }
         MergeInitials(people, clusters);
         MergeNearSpellings(people);
+        // The same name tagged a person once and an organisation or place more often ("The Marevia Coast Guard said"): the majority wins.
+        foreach (var c in people.Values)
+        {
+            if (c.Items.Count == 0) continue;
+            var plain = NameKeys.PlainKey(c.Items[0].Mention.Text);
+            if (places.TryGetValue(plain, out var place) && place.Items.Count >= c.Items.Count && c.Items.All(i => NameKeys.PlainKey(i.Mention.Text) == plain))
+            {
+                place.Items.AddRange(c.Items);
+                c.Items.Clear();
+            }
+        }
 
         // Surname-only (and other partial) references.
         var fullPeople = people.Values.Where(c => c.Items.Count > 0).ToList();
+        foreach (var c in people.Values.Where(c => c.Items.Count == 0).ToList()) clusters.Remove(c);
         foreach (var it in singles)
         {
             var part = NameKeys.FullKey(it.Mention.Text);
@@ -112,6 +124,15 @@ public sealed class EntityResolver : IStoryPass
             var candidates = clusters.Where(c => c.Type == EntityType.Person && c.Items.Any(i => i.Mention.Kind == "name" && i.Mention.Role is { } r && title.IsSubsetOf(RoleWords(r)))).ToList();
             var target = Choose(candidates, it);
             target?.Items.Add(it);
+        }
+
+        // Organisations and places take the type most of their mentions have ("Halvorsen Petrochem" once tagged MISC, then ORG).
+        foreach (var c in clusters)
+        {
+            if (c.Type is EntityType.Person or EntityType.Country || c.Items.Count < 2) continue;
+            var votes = c.Items.Where(i => i.Mention.Type is not (EntityType.Person or EntityType.Country)).GroupBy(i => i.Mention.Type)
+                .Select(g => (Type: g.Key, Count: g.Count() * (g.Key == EntityType.Other ? 1 : 2))).OrderByDescending(v => v.Count).ThenBy(v => v.Type).ToList();
+            if (votes.Count > 0) c.Type = votes[0].Type;
         }
 
         // Capitals and places link to their country (created when only its capital is named).
@@ -236,7 +257,7 @@ public sealed class EntityResolver : IStoryPass
     /// "UN Security Council" named before it: an organisation or other name whose words begin or end a longer one of the
     /// story. A one-word short form must begin the long name and not be a generic word; when several long names fit,
     /// the nearest earlier one in the same document decides, else the story must have only one.</summary>
-    private static void MergeShortForms(Dictionary<string, Cluster> places, List<Item> items)
+    private static void MergeShortForms(Dictionary<string, Cluster> places, List<Item> items, HashSet<string> lowerWords)
     {
         var longs = places.Where(kv => kv.Value.Items.Count > 0 && kv.Value.Type is EntityType.Organization or EntityType.Other && kv.Key.Contains(' '))
             .OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
@@ -252,9 +273,13 @@ public sealed class EntityResolver : IStoryPass
             if (c.Items.Count == 0 || c.Type is not (EntityType.Organization or EntityType.Other or EntityType.Person)) continue;
             var words = key.Split(' ');
             if (words.Length == 1 && (GenericOrgWords.Contains(key) || key.Length < 3)) continue;
+            // A one-word name used as a place somewhere ("in Marevia", "PORT SAVELL, Marevia") is the place, not a short form of "Marevia Coast Guard".
+            if (words.Length == 1 && c.Items.Any(i => i.Mention.Type is EntityType.Location or EntityType.Country)) continue;
             if (!byWord.TryGetValue(words[0], out var pool)) continue;
             var candidates = pool.Where(p => p.C != c && p.Key.Length > key.Length
                                              && (p.Key.StartsWith(key + " ", StringComparison.Ordinal) || words.Length > 1 && p.Key.EndsWith(" " + key, StringComparison.Ordinal)))
+                // "Marevia Coast Guard" is the coast guard of Marevia (the story also writes "the coast guard"): "Marevia" alone is not it.
+                .Where(p => words.Length > 1 || !p.Key[(key.Length + 1)..].Split(' ').All(lowerWords.Contains))
                 .Select(p => p.C).Distinct().ToList();
             if (candidates.Count == 0) continue;
             foreach (var it in c.Items.ToList())
@@ -265,6 +290,24 @@ public sealed class EntityResolver : IStoryPass
                 c.Items.Remove(it);
             }
         }
+    }
+
+    /// <summary>The words the story's texts write in lower case (its common nouns).</summary>
+    private static HashSet<string> LowerCaseWords(Story story)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in story.Documents)
+        {
+            var t = d.Text;
+            for (int i = 0; i < t.Length;)
+            {
+                if (!char.IsLetter(t[i])) { i++; continue; }
+                int s0 = i;
+                while (i < t.Length && char.IsLetter(t[i])) i++;
+                if (char.IsLower(t[s0]) && (s0 == 0 || !char.IsLetter(t[s0 - 1]))) set.Add(t[s0..i]);
+            }
+        }
+        return set;
     }
 
     /// <summary>"V. Putin" joins "Vladimir Putin" when one full name of the story fits the initial.</summary>

@@ -2,6 +2,11 @@ using Crosscheck.Core.Model;
 
 namespace Crosscheck.Core.CrossCheck.Time;
 
+/// <summary>The keys of a dated clause, and those of them that name what happened.</summary>
+/// <param name="Head">The event word nearest the time expression: what the date is the date of ("rose to 23 on Thursday").</param>
+/// <param name="Numbers">The figures of the clause: one event reported with other figures is an update ("rose to 19", "rose to 23").</param>
+public sealed record EventSignature(HashSet<string> Keys, HashSet<string> Events, string? Head, HashSet<string> Numbers);
+
 /// <summary>
 /// The words that say what happened around a time expression: the clause holding it, without the time words,
 /// trimmed to a few words around it; and its content words (crudely stemmed) for matching events across sources.
@@ -14,12 +19,82 @@ public static class EventWords
         "it", "its", "his", "her", "their", "they", "he", "she", "we", "was", "were", "is", "are", "be", "been", "has", "have", "had",
         "will", "would", "could", "as", "after", "before", "during", "which", "who", "what", "when", "while", "also", "than", "into",
         "said", "says", "told", "over", "about", "such", "not", "there", "can", "may", "more", "most", "some", "any", "all", "one",
+        "between", "among", "against", "across", "through", "both", "other", "another", "each", "either", "neither", "them", "him",
+        "our", "your", "you", "i", "me", "us", "who", "whom", "whose", "where", "why", "how", "then", "now", "just", "only", "very",
+        "again", "still", "yet", "already", "since", "until", "without", "within", "under", "above", "below", "off", "out", "up", "down",
     };
 
     private static readonly string[] LeadingPrepositions = ["on", "in", "at", "during", "since", "by", "until", "from", "for", "of"];
 
     /// <summary>A short description built from the sentence's own words, and the content words of it.</summary>
     public static (string What, HashSet<string> Words) Describe(string text, TextSpan sentence, TextSpan time, int maxWords)
+    {
+        var words = ClauseWords(text, sentence, time, maxWords);
+        var what = string.Join(" ", words.Select(x => x.Word));
+        var content = new HashSet<string>(words.Select(x => Stem(x.Word)).Where(w => w.Length >= 3 && !Stop.Contains(w)), StringComparer.Ordinal);
+        return (what, content);
+    }
+
+    /// <summary>
+    /// What identifies the event a dated clause tells: its content words with names left out (a capitalised word
+    /// inside the sentence) and paraphrases mapped to one key ("broke down" = "collapsed", "negotiations" = "talks"),
+    /// and among them the event words proper: verbs of action (past forms, or a known event word), not reporting verbs.
+    /// </summary>
+    public static EventSignature Signature(string text, TextSpan sentence, TextSpan time, int maxWords = 14)
+    {
+        var words = ClauseWords(text, sentence, time, maxWords);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var events = new HashSet<string>(StringComparer.Ordinal);
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        string? head = null; int headDistance = int.MaxValue;
+        void Event(string key, int at)
+        {
+            events.Add(key);
+            int distance = at < time.Start ? time.Start - at : at - time.End;
+            if (distance < headDistance) { headDistance = distance; head = key; }
+        }
+        for (int i = 0; i < words.Count; i++)
+        {
+            var (w, start, _) = words[i];
+            string lower = w.ToLowerInvariant();
+            if (char.IsDigit(w[0])) { numbers.Add(w.TrimEnd('.', ',')); continue; }
+            if (i + 1 < words.Count && EventLexicon.Canonical(lower + " " + words[i + 1].Word.ToLowerInvariant()) is { } phrase)
+            {
+                keys.Add(phrase); Event(phrase, start); i++;
+                continue;
+            }
+            if (char.IsUpper(w[0]) && !IsSentenceStart(text, sentence, start)) continue; // a name: shared by every report of the story
+            if (char.IsDigit(w[0]) || Stop.Contains(lower) || EventLexicon.Reporting.Contains(lower) || lower.Length < 3) continue;
+            if (EventLexicon.Canonical(lower) is { } canon) { keys.Add(canon); if (EventLexicon.IsEvent(canon)) Event(canon, start); continue; }
+            var stem = Stem(w);
+            if (stem.Length < 3 || Stop.Contains(stem) || EventLexicon.NumberWords.Contains(lower)) continue;
+            keys.Add(stem);
+            if (EventLexicon.LooksLikeActionVerb(lower)) Event(stem, start);
+        }
+        return new EventSignature(keys, events, head, numbers);
+    }
+
+    /// <summary>
+    /// Two clauses tell the same event when the date is the date of the same event word in both (their heads), their
+    /// figures do not differ, and most of the smaller one's keys recur in the other.
+    /// </summary>
+    public static bool SameEvent(EventSignature a, EventSignature b)
+    {
+        if (a.Head is null || a.Head != b.Head) return false;
+        if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.Overlaps(b.Numbers)) return false;
+        int shared = a.Keys.Count(b.Keys.Contains);
+        int small = Math.Min(a.Keys.Count, b.Keys.Count);
+        return shared >= Math.Max(2, (int)Math.Ceiling(small * 0.5));
+    }
+
+    private static bool IsSentenceStart(string text, TextSpan sentence, int start)
+    {
+        int i = start;
+        while (i > sentence.Start && !char.IsLetterOrDigit(text[i - 1])) i--;
+        return i <= sentence.Start || text[i - 1] is '.' or '!' or '?';
+    }
+
+    private static List<(string Word, int Start, bool Before)> ClauseWords(string text, TextSpan sentence, TextSpan time, int maxWords)
     {
         // clause: between the nearest boundaries (; : — quotation marks, commas) around the time expression;
         // when that leaves too few words, the clause reaches over commas (first to the right, then to the left)
@@ -32,11 +107,11 @@ public static class EventWords
             else { start = wideStart; end = wideEnd; }
         }
 
-        var words = new List<(string Word, bool Before)>();
+        var words = new List<(string Word, int Start, bool Before)>();
         foreach (var (w, s) in Words(text, new TextSpan(start, end)))
         {
             if (s >= time.Start && s < time.End) continue;
-            words.Add((w, s < time.Start));
+            words.Add((w, s, s < time.Start));
         }
         // drop a preposition that only introduced the time phrase ("on Friday")
         int lastBefore = words.FindLastIndex(x => x.Before);
@@ -47,9 +122,7 @@ public static class EventWords
             int from = Math.Clamp(pivot - maxWords * 2 / 3, 0, words.Count - maxWords);
             words = words.GetRange(from, maxWords);
         }
-        var what = string.Join(" ", words.Select(x => x.Word));
-        var content = new HashSet<string>(words.Select(x => Stem(x.Word)).Where(w => w.Length >= 3 && !Stop.Contains(w)), StringComparer.Ordinal);
-        return (what, content);
+        return words;
     }
 
     private static (int Start, int End) Clause(string text, TextSpan sentence, TextSpan time, bool commas)
@@ -72,13 +145,6 @@ public static class EventWords
 
     public static int Overlap(HashSet<string> a, HashSet<string> b) => a.Count(b.Contains);
 
-    /// <summary>Two clauses tell the same event when most of the smaller one's content words recur in the other.</summary>
-    public static bool SameEvent(HashSet<string> a, HashSet<string> b)
-    {
-        int small = Math.Min(a.Count, b.Count);
-        return small >= 4 && Overlap(a, b) >= Math.Max(4, (int)Math.Ceiling(small * 0.7));
-    }
-
     private static bool IsBoundary(char c) => c is ';' or ':' or '—' or '–' or '“' or '”' or '"' or '(' or ')' or '\n';
 
     private static IEnumerable<(string Word, int Start)> Words(string text, TextSpan span)
@@ -93,7 +159,7 @@ public static class EventWords
         }
     }
 
-    private static string Stem(string word)
+    internal static string Stem(string word)
     {
         var w = word.ToLowerInvariant().Replace("’s", "").Replace("'s", "");
         if (w.Length > 5 && w.EndsWith("ing")) return w[..^3];

@@ -17,6 +17,9 @@ public sealed class PublicationDateReconciler : IStoryPass
     /// <summary>Own inferences below this confidence are redone with the story's dates.</summary>
     public const double WeakConfidence = 0.8;
 
+    /// <summary>A date read from the page's address or file name: event pins do not move it.</summary>
+    private const double NameConfidence = 0.9;
+
     public string Name => "publication-dates";
 
     public Story Apply(Story story)
@@ -49,7 +52,68 @@ public sealed class PublicationDateReconciler : IStoryPass
             builder[i] = TimeAnnotator.Reresolve(doc, inferred);
             changed = true;
         }
-        return changed ? story with { Documents = builder.ToImmutable() } : story;
+        var docsNow = changed ? builder.ToImmutable() : docs;
+        var pinned = PinByEvents(docsNow, placed, anchorsByDoc);
+        return pinned != docs ? story with { Documents = pinned } : story;
+    }
+
+    /// <summary>Documents whose dates can vouch for an event's day: stated ones, confident inferences, or a calendar date written out.</summary>
+    private static bool Vouches(Document doc, TimeExpression t) =>
+        t.Precision == DatePrecision.Day && t.Date is not null && t.TimexType is "DATE" or "TIME"
+        && (t.Text.Any(char.IsDigit) || doc.Published is { Inferred: false } || doc.Published is { Confidence: >= WeakConfidence });
+
+    /// <summary>
+    /// A bare weekday of an undated report ("talks collapsed on Thursday") that tells an event another source dates
+    /// (the same event words on a day that is a Thursday) pins the report to the week after that day. Within the days
+    /// all its pins (and its own calendar dates) allow, the report is dated as <see cref="PublicationDateInference"/>
+    /// would date it: the day that best fits its other relative dates and the story's span.
+    /// </summary>
+    private static ImmutableArray<Document> PinByEvents(ImmutableArray<Document> docs, IReadOnlyList<PlacedMention>[] placed, List<PublicationDateInference.Anchor>[] anchorsByDoc)
+    {
+        var dated = new List<(int Doc, DateOnly Date, EventSignature Event, string Text)>();
+        for (int j = 0; j < docs.Length; j++)
+            foreach (var t in docs[j].Times)
+                if (Vouches(docs[j], t) && docs[j].SentenceAt(t.Span.Start) is var si && si >= 0)
+                    dated.Add((j, t.Date!.Value, EventWords.Signature(docs[j].Text, docs[j].Sentences[si].Span, t.Span), t.Text));
+        if (dated.Count == 0) return docs;
+
+        var builder = docs.ToBuilder();
+        bool changed = false;
+        for (int i = 0; i < docs.Length; i++)
+        {
+            var doc = docs[i];
+            if (doc.Published is { Inferred: false } || doc.Published is { Confidence: >= NameConfidence }) continue;
+            var pins = new List<(DateOnly Day, string Why)>();
+            foreach (var p in placed[i])
+            {
+                if (p.Mention is not { Kind: TimexKind.Weekday, Weekday: { } wd, ForcedDirection: 0 } || p.Direction > 0) continue;
+                var sig = EventWords.Signature(doc.Text, p.Sentence, p.Mention.Span);
+                var match = dated.Where(x => x.Doc != i && ((int)x.Date.DayOfWeek + 6) % 7 + 1 == wd && EventWords.SameEvent(sig, x.Event))
+                    .Select(x => (x.Date, $"'{p.Text}' tells the event {docs[x.Doc].Id} dates {x.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ('{x.Text}')"))
+                    .Distinct().ToList();
+                if (match.Select(m => m.Date).Distinct().Count() == 1) pins.Add(match[0]);
+            }
+            if (pins.Count == 0) continue;
+            var lo = pins.Max(x => x.Day);
+            var hi = pins.Min(x => x.Day).AddDays(6);
+            // its own calendar dates are events it reports: it was written on or after the latest of them
+            foreach (var t in doc.Times)
+                if (t.Precision == DatePrecision.Day && t.Date is { } own && t.Text.Any(char.IsDigit) && own > lo && own <= hi) lo = own;
+            if (lo > hi) continue;
+            // within the pinned week, the day that best fits the document's other relative dates and the story's span
+            var external = anchorsByDoc.Where((_, j) => j != i).SelectMany(a => a).ToList();
+            var day = PublicationDateInference.Infer(placed[i], external, (lo, hi))?.Date ?? lo;
+            if (day < lo || day > hi) day = lo;
+            if (doc.Published is { } current && current.Date == day) continue;
+            var evidence = new List<string>(pins.Select(x => x.Why).Distinct())
+            {
+                $"so written between {lo.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} and {hi.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} fits its other dates best",
+            };
+            var inferred = new PublicationDate(day, Inferred: true) { Confidence = 0.75, Evidence = evidence, NotBefore = lo };
+            builder[i] = TimeAnnotator.Reresolve(doc, inferred);
+            changed = true;
+        }
+        return changed ? builder.ToImmutable() : docs;
     }
 
     private static List<PublicationDateInference.Anchor> AnchorsOf(Document doc, IReadOnlyList<PlacedMention> placed, int storyYear)

@@ -16,7 +16,7 @@ public sealed class TimelineBuilder : IStoryPass
 
     private const int MaxWhatWords = 14;
 
-    private sealed record Item(Document Doc, TimeExpression Time, TextSpan Sentence, string What, HashSet<string> Words);
+    private sealed record Item(Document Doc, TimeExpression Time, TextSpan Sentence, string What, HashSet<string> Words, EventSignature Event);
 
     public Story Apply(Story story)
     {
@@ -31,14 +31,14 @@ public sealed class TimelineBuilder : IStoryPass
                 var sentence = doc.Sentences[si].Span;
                 var (what, words) = EventWords.Describe(doc.Text, sentence, t.Span, MaxWhatWords);
                 if (words.Count == 0) continue;
-                items.Add(new Item(doc, t, sentence, what, words));
+                items.Add(new Item(doc, t, sentence, what, words, EventWords.Signature(doc.Text, sentence, t.Span, MaxWhatWords)));
             }
 
         // merge: same date, precision and modifier, overlapping event words
         var groups = new List<List<Item>>();
         foreach (var item in items)
         {
-            var home = groups.FirstOrDefault(g => SameDate(g[0].Time, item.Time) && g.Any(o => EventWords.Overlap(o.Words, item.Words) >= 2));
+            var home = groups.FirstOrDefault(g => SameDate(g[0].Time, item.Time) && g.Any(o => EventWords.Overlap(o.Words, item.Words) >= 2 || EventWords.SameEvent(o.Event, item.Event)));
             if (home is null) groups.Add([item]); else home.Add(item);
         }
 
@@ -65,32 +65,63 @@ public sealed class TimelineBuilder : IStoryPass
 
     private static bool SameDate(TimeExpression a, TimeExpression b) => a.Date == b.Date && a.Precision == b.Precision && a.Modifier == b.Modifier;
 
-    /// <summary>Day-dated groups of different sources that tell the same event (most of their event words shared) on different days within a week.</summary>
+    /// <summary>
+    /// Day-dated groups of different sources that tell the same event (the same head event word, paraphrases
+    /// included, and most of the other keys) on different days within a week. Candidate pairs come from an index on
+    /// head event words, so groups that share none are never compared.
+    /// </summary>
     private static IEnumerable<Discrepancy> Conflicts(List<List<Item>> groups)
     {
         var dayGroups = groups.Where(g => g[0].Time.Precision == DatePrecision.Day).ToList();
+        var byEvent = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < dayGroups.Count; i++)
+            foreach (var e in dayGroups[i].Select(x => x.Event.Head).OfType<string>().Distinct())
+                (byEvent.TryGetValue(e, out var list) ? list : byEvent[e] = []).Add(i);
+
         var reported = new HashSet<int>();
         for (int a = 0; a < dayGroups.Count; a++)
         {
             if (reported.Contains(a)) continue;
+            var ga = dayGroups[a];
+            var candidates = ga.Select(x => x.Event.Head).OfType<string>().Distinct().SelectMany(e => byEvent[e]).Where(b => b > a && !reported.Contains(b)).Distinct().Order();
             var cluster = new List<int> { a };
-            for (int b = a + 1; b < dayGroups.Count; b++)
+            foreach (var b in candidates)
             {
-                if (reported.Contains(b)) continue;
-                var ga = dayGroups[a]; var gb = dayGroups[b];
+                var gb = dayGroups[b];
                 if (ga[0].Time.Date == gb[0].Time.Date) continue;
                 if (Math.Abs(ga[0].Time.Date!.Value.DayNumber - gb[0].Time.Date!.Value.DayNumber) > 7) continue;
-                if (!ga.Any(x => gb.Any(y => y.Doc.Id != x.Doc.Id && EventWords.SameEvent(x.Words, y.Words)))) continue;
+                if (!ga.Any(x => gb.Any(y => y.Doc.Id != x.Doc.Id && EventWords.SameEvent(x.Event, y.Event)))) continue;
+                // one source telling both dates is a story moving on ("met Monday and again Thursday"), not a conflict
+                if (ga.Select(x => x.Doc.Id).Intersect(gb.Select(y => y.Doc.Id)).Any()) continue;
                 cluster.Add(b);
             }
             if (cluster.Count < 2) continue;
             foreach (var c in cluster) reported.Add(c);
-            var values = cluster.Select(c => dayGroups[c]).OrderBy(g => g[0].Time.Date).Select(g => new DiscrepancyValue(g[0].Time.Date!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            var ordered = cluster.Select(c => dayGroups[c]).OrderBy(g => g[0].Time.Date).ToList();
+            var values = ordered.Select(g => new DiscrepancyValue(D(g[0].Time.Date!.Value))
             {
                 Sources = [.. g.Select(i => i.Doc.Id).Distinct().Order(StringComparer.Ordinal)],
                 Spans = [.. g.Select(i => new DocSpan(i.Doc.Id, i.Time.Span))],
             }).ToImmutableArray();
-            yield return new Discrepancy("", DiscrepancyKind.Date, dayGroups[a][0].What) { Values = values };
+            var (resolution, resolved) = Resolve(ordered);
+            yield return new Discrepancy("", DiscrepancyKind.Date, ga[0].What)
+            {
+                Values = values, Resolution = resolution, ResolvedValue = resolved, ResolutionMethod = resolved is null ? null : "majority",
+            };
         }
+    }
+
+    private static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A date is settled when more sources give it than any other and one of them writes the calendar date out.</summary>
+    private static (string? Resolution, string? Value) Resolve(List<List<Item>> ordered)
+    {
+        var counts = ordered.Select(g => (Group: g, Sources: g.Select(i => i.Doc.Id).Distinct().Count(), Calendar: g.FirstOrDefault(i => i.Time.Text.Any(char.IsDigit)))).ToList();
+        var best = counts.MaxBy(c => c.Sources);
+        if (counts.Count(c => c.Sources == best.Sources) > 1 || best.Calendar is null) return (null, null);
+        var others = string.Join("; ", counts.Where(c => c.Group != best.Group).Select(c =>
+            $"{D(c.Group[0].Time.Date!.Value)} by {string.Join(", ", c.Group.Select(i => i.Doc.Id).Distinct().Order(StringComparer.Ordinal))} ('{c.Group[0].Time.Text}')"));
+        var value = D(best.Group[0].Time.Date!.Value);
+        return ($"{value} is given by {best.Sources} sources, {best.Calendar.Doc.Id} with the calendar date '{best.Calendar.Time.Text}'; {others}", value);
     }
 }
