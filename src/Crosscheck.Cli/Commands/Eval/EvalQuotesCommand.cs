@@ -28,7 +28,7 @@ public static class EvalQuotesCommand
         var annotations = new Option<string?>("--annotations") { Description = "Folder of annotation JSON files (default data/annotations/quotes under the project root)." };
         var dataDirs = new Option<string[]>("--data") { Description = "Folders holding the annotated files (default ../shared/seeds and samples).", AllowMultipleArgumentsPerToken = true };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every missed, spurious or misattributed quote." };
-        var embedModel = new Option<string?>("--embed-model") { Description = "Folder of an ONNX sentence-embedding model: also score statement matching with it as the matcher's optional similarity (see docs/ONNX.md)." };
+        var embedModel = new Option<string?>("--embed-model") { Description = $"Folder of an ONNX sentence-embedding model: also score statement matching with it as the matcher's optional similarity (default: ${PipelineBuilderOnnxExtensions.EmbedModelVariable} when set; see docs/ONNX.md)." };
         var threshold = new Option<double>("--similarity-threshold") { Description = "Cosine at which the embedding joins two quotes.", DefaultValueFactory = _ => new QuoteMatcher().SimilarityThreshold };
         var command = new Command("quotes", "Quote span F1 and speaker accuracy on the project's annotations of the seeds and samples.") { annotations, dataDirs, verbose, embedModel, threshold };
         command.SetAction(parse => Run(parse.GetValue(annotations), parse.GetValue(dataDirs) ?? [], parse.GetValue(verbose), parse.GetValue(embedModel), parse.GetValue(threshold)));
@@ -106,6 +106,7 @@ public static class EvalQuotesCommand
         // the same with the wording signal alone, to show what the context signals add
         var wordingOnly = new PipelineBuilder().UseDefaults().ReplaceStoryPass<QuoteMatcher>(new QuoteMatcher { UseContext = false }).Build();
         MatchingScore(wordingOnly, scored, gold, goldOf, verbose: false, "  wording overlap only");
+        embedModel = PipelineBuilderOnnxExtensions.ResolveEmbedModel(embedModel);
         if (embedModel is not null)
         {
             OnnxStatementEmbedder embedder;
