@@ -224,6 +224,17 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
                 ) start--;
             result[k] = x with { Start = start, End = end };
         }
+        // "MV Alder" untagged before "Star" tagged: capitalised words right before a name belong to it.
+        bool titleCase = EntityRecognizer.IsTitleCase(words);
+        for (int k = 0; k < result.Count; k++)
+        {
+            var x = result[k];
+            if (x.Type == "PER" || titleCase || gazetteer.LongestAt(words, x.Start) is { } g && g.Tokens.Length >= x.End - x.Start) continue;
+            int start = x.Start;
+            while (start > 0 && x.End - start < 5 && words[start - 1].Length > 1 && char.IsUpper(words[start - 1][0]) && words[start - 1].All(c => char.IsLetter(c) || c is '-' or '.')
+                   && Free(words, start - 1, result) && (start - 1 > 0 || NerFeatures.IsAllCaps(words[0]))) start--;
+            result[k] = x with { Start = start };
+        }
         for (int k = result.Count - 1; k > 0; k--)
             if (result[k - 1].Type == "PER" && result[k].Type == "PER" && result[k - 1].End == result[k].Start && result[k].End - result[k - 1].Start <= 4)
             {

@@ -30,6 +30,7 @@ public sealed class NerDocumentContext
     /// <summary>Builds the context from all sentences of the document (token strings).</summary>
     /// <summary>The document's topic word: the first word of its first line when that line is in capitals ("SOCCER - ..."), else empty.</summary>
     internal readonly string Topic = "";
+    internal readonly uint TopicHash;
 
     public NerDocumentContext(IEnumerable<IReadOnlyList<string>> sentences)
     {
@@ -40,6 +41,7 @@ public sealed class NerDocumentContext
             {
                 firstLine = false;
                 if (NerFeatures.IsAllCapsSentence(s) && s[0].Length > 2 && NerFeatures.IsAllCaps(s[0])) Topic = s[0].ToLowerInvariant();
+                TopicHash = NerFeatures.Hash(Topic);
             }
             bool caps = NerFeatures.IsAllCapsSentence(s);
             for (int i = 0; i < s.Count; i++)
@@ -76,6 +78,14 @@ public static class NerFeatures
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Add(uint h, int v) => (((h ^ (uint)v) * Prime) ^ 0xFE) * Prime;
+
+    /// <summary>Adds a value already hashed by <see cref="Hash"/> (strings of a sentence are hashed once, not per template).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Add(uint h, uint hashed) => (((((h ^ hashed) * Prime) ^ (hashed >> 16)) * Prime) ^ 0xFD) * Prime;
+
+    public static uint Hash(string s) => Add(Offset, s.AsSpan());
+
+    internal static readonly uint HStart = Hash("<s>"), HEnd = Hash("</s>"), HNone = Hash("-"), HEmpty = Hash("");
 
     public static bool IsAllCaps(string w)
     {
@@ -120,6 +130,8 @@ public static class NerFeatures
     {
         public readonly string[] Words, Lower, Shapes, Brief, Gaz;
         public readonly string[]? Lex;
+        public readonly uint[] HWord, HLower, HShape, HBrief, HGaz;
+        public readonly uint[]? HLex;
         public int[]? Stage1;
         public readonly bool AllCaps;
         /// <summary>0: few digits in the sentence, 1: some, 2: a line of figures (results tables).</summary>
@@ -149,6 +161,14 @@ public static class NerFeatures
                 Array.Fill(Lex, "");
                 lexicon.Mark(Words, Lower, Lex);
             }
+            HWord = new uint[n]; HLower = new uint[n]; HShape = new uint[n]; HBrief = new uint[n]; HGaz = new uint[n];
+            if (Lex is not null) HLex = new uint[n];
+            for (int i = 0; i < n; i++)
+            {
+                HWord[i] = Hash(Words[i]); HLower[i] = Hash(Lower[i]); HShape[i] = Hash(Shapes[i]); HBrief[i] = Hash(Brief[i]);
+                HGaz[i] = Hash(Gaz[i]);
+                if (HLex is not null) HLex[i] = Hash(Lex![i]);
+            }
             for (int i = 0; i < n;)
             {
                 var e = gazetteer.LongestAt(Words, i);
@@ -171,32 +191,33 @@ public static class NerFeatures
     public static int Static(SentenceView v, int i, NerDocumentContext doc, Span<uint> f)
     {
         int n = 0;
-        var lw = v.Lower[i]; var w = v.Words[i];
-        string Lo(int k) => k < 0 ? "<s>" : k >= v.Words.Length ? "</s>" : v.Lower[k];
-        string Sh(int k) => k < 0 ? "<s>" : k >= v.Words.Length ? "</s>" : v.Brief[k];
-        string Gz(int k) => k < 0 || k >= v.Words.Length ? "-" : v.Gaz[k];
+        var lws = v.Lower[i]; var w = v.Words[i];
+        uint lw = v.HLower[i], br = v.HBrief[i];
+        uint Lo(int k) => k < 0 ? HStart : k >= v.Words.Length ? HEnd : v.HLower[k];
+        uint Sh(int k) => k < 0 ? HStart : k >= v.Words.Length ? HEnd : v.HBrief[k];
+        uint Gz(int k) => k < 0 || k >= v.Words.Length ? HNone : v.HGaz[k];
         f[n++] = Start(1);
-        f[n++] = Add(Start(2), w);
+        f[n++] = Add(Start(2), v.HWord[i]);
         f[n++] = Add(Start(3), lw);
-        f[n++] = Add(Start(4), v.Shapes[i]);
-        f[n++] = Add(Start(5), v.Brief[i]);
-        for (int k = 1; k <= 4 && k <= lw.Length; k++) f[n++] = Add(Start(10 + k), lw.AsSpan(0, k));
-        for (int k = 1; k <= 4 && k <= lw.Length; k++) f[n++] = Add(Start(20 + k), lw.AsSpan(lw.Length - k));
+        f[n++] = Add(Start(4), v.HShape[i]);
+        f[n++] = Add(Start(5), br);
+        for (int k = 1; k <= 4 && k <= lws.Length; k++) f[n++] = Add(Start(10 + k), lws.AsSpan(0, k));
+        for (int k = 1; k <= 4 && k <= lws.Length; k++) f[n++] = Add(Start(20 + k), lws.AsSpan(lws.Length - k));
         f[n++] = Add(Start(30), Lo(i - 1));
         f[n++] = Add(Start(31), Lo(i + 1));
         f[n++] = Add(Start(32), Lo(i - 2));
         f[n++] = Add(Start(33), Lo(i + 2));
         f[n++] = Add(Add(Start(34), Lo(i - 1)), lw);
         f[n++] = Add(Add(Start(35), lw), Lo(i + 1));
-        f[n++] = Add(Add(Start(36), Sh(i - 1)), v.Brief[i]);
-        f[n++] = Add(Add(Start(37), v.Brief[i]), Sh(i + 1));
-        f[n++] = Add(Add(Add(Start(38), Sh(i - 1)), v.Brief[i]), Sh(i + 1));
+        f[n++] = Add(Add(Start(36), Sh(i - 1)), br);
+        f[n++] = Add(Add(Start(37), br), Sh(i + 1));
+        f[n++] = Add(Add(Add(Start(38), Sh(i - 1)), br), Sh(i + 1));
         f[n++] = Add(Add(Start(39), Sh(i - 1)), lw);
         f[n++] = Add(Add(Start(40), lw), Sh(i + 1));
         f[n++] = Add(Start(41), Gz(i));
         f[n++] = Add(Add(Start(42), Gz(i - 1)), Gz(i));
         f[n++] = Add(Add(Start(43), Gz(i)), Gz(i + 1));
-        f[n++] = Add(Add(Add(Start(44), i == 0 ? 1 : 0), v.AllCaps ? 1 : 0), v.Brief[i]);
+        f[n++] = Add(Add(Add(Start(44), i == 0 ? 1 : 0), v.AllCaps ? 1 : 0), br);
         bool cap = w.Length > 0 && char.IsUpper(w[0]);
         if (cap)
         {
@@ -210,31 +231,32 @@ public static class NerFeatures
             {
                 int best = 0; for (int t = 1; t < 4; t++) if (counts[t] > counts[best]) best = t;
                 f[n++] = Add(Start(47), best);
-                f[n++] = Add(Add(Start(48), best), v.Brief[i]);
+                f[n++] = Add(Add(Start(48), best), br);
             }
         }
         if ((v.Features & LineFeatures) != 0)
         {
-            f[n++] = Add(Add(Add(Start(50), v.Numeric), v.Brief[i]), i == 0 ? 1 : 0);
+            f[n++] = Add(Add(Add(Start(50), v.Numeric), br), i == 0 ? 1 : 0);
             f[n++] = Add(Add(Start(51), v.Numeric), Lo(i + 1));
             f[n++] = Add(Add(Start(52), Lo(i - 1)), Lo(i + 1));
-            f[n++] = Add(Add(Start(53), Math.Min(v.Words.Length, 5)), v.Brief[i]);
-            f[n++] = Add(Add(Add(Start(54), Sh(i - 2)), Sh(i - 1)), v.Brief[i]);
-            f[n++] = Add(Add(Add(Start(55), v.Brief[i]), Sh(i + 1)), Sh(i + 2));
+            f[n++] = Add(Add(Start(53), Math.Min(v.Words.Length, 5)), br);
+            f[n++] = Add(Add(Add(Start(54), Sh(i - 2)), Sh(i - 1)), br);
+            f[n++] = Add(Add(Add(Start(55), br), Sh(i + 1)), Sh(i + 2));
         }
         if ((v.Features & TopicFeatures) != 0)
         {
-            f[n++] = Add(Add(Add(Add(Start(64), doc.Topic), v.Numeric), v.Brief[i]), i == 0 ? 1 : 0);
-            f[n++] = Add(Add(Add(Start(65), doc.Topic), v.Brief[i]), Sh(i + 1));
-            f[n++] = Add(Add(Add(Start(66), doc.Topic), v.Lex is { } lx0 ? lx0[i] : ""), v.AllCaps ? 1 : 0);
+            f[n++] = Add(Add(Add(Add(Start(64), doc.TopicHash), v.Numeric), br), i == 0 ? 1 : 0);
+            f[n++] = Add(Add(Add(Start(65), doc.TopicHash), br), Sh(i + 1));
+            f[n++] = Add(Add(Add(Start(66), doc.TopicHash), v.HLex is { } lx0 ? lx0[i] : HEmpty), v.AllCaps ? 1 : 0);
         }
         if (v.Lex is { } lex)
         {
-            string Lx(int k) => k < 0 || k >= lex.Length ? "-" : lex[k];
-            f[n++] = Add(Start(56), lex[i]);
-            f[n++] = Add(Add(Start(57), Lx(i - 1)), lex[i]);
-            f[n++] = Add(Add(Start(58), lex[i]), Lx(i + 1));
-            f[n++] = Add(Add(Start(59), lex[i]), v.Brief[i]);
+            var hl = v.HLex!;
+            uint Lx(int k) => k < 0 || k >= hl.Length ? HNone : hl[k];
+            f[n++] = Add(Start(56), hl[i]);
+            f[n++] = Add(Add(Start(57), Lx(i - 1)), hl[i]);
+            f[n++] = Add(Add(Start(58), hl[i]), Lx(i + 1));
+            f[n++] = Add(Add(Start(59), hl[i]), br);
         }
         if (v.Stage1 is { } s1)
         {
@@ -248,7 +270,7 @@ public static class NerFeatures
                 int total = c.Sum();
                 int share = c[best] * 10 >= total * 9 ? 2 : c[best] * 2 > total ? 1 : 0;
                 f[n++] = Add(Add(Start(73), best), share);
-                f[n++] = Add(Add(Add(Start(74), best), share), v.Brief[i]);
+                f[n++] = Add(Add(Add(Start(74), best), share), br);
                 f[n++] = Add(Add(Start(75), best), NerTags.TypeOf(s1[i]));
             }
         }
@@ -266,8 +288,8 @@ public static class NerFeatures
         int n = 0;
         f[n++] = Add(Start(60), prev);
         f[n++] = Add(Add(Start(61), prev), prev2);
-        f[n++] = Add(Add(Start(62), prev), v.Lower[i]);
-        f[n++] = Add(Add(Start(63), prev), v.Brief[i]);
+        f[n++] = Add(Add(Start(62), prev), v.HLower[i]);
+        f[n++] = Add(Add(Start(63), prev), v.HBrief[i]);
         return n;
     }
 

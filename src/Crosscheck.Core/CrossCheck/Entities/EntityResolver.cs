@@ -88,7 +88,15 @@ public sealed class EntityResolver : IStoryPass
         {
             if (c.Items.Count == 0) continue;
             var plain = NameKeys.PlainKey(c.Items[0].Mention.Text);
-            if (places.TryGetValue(plain, out var place) && place.Items.Count >= c.Items.Count && c.Items.All(i => NameKeys.PlainKey(i.Mention.Text) == plain))
+            if (!c.Items.All(i => NameKeys.PlainKey(i.Mention.Text) == plain)) continue;
+            if (!places.TryGetValue(plain, out var place) && plain.Contains(' '))
+            {
+                // "The Alder Star, built in 1987" tagged a person beside "MV Alder Star" the organisation named more often.
+                var longer = places.Where(kv => kv.Value.Items.Count > c.Items.Count
+                                                && kv.Key.EndsWith(" " + plain, StringComparison.Ordinal)).Select(kv => kv.Value).ToList();
+                if (longer.Count == 1) place = longer[0];
+            }
+            if (place is not null && place.Items.Count >= c.Items.Count)
             {
                 place.Items.AddRange(c.Items);
                 c.Items.Clear();
@@ -254,12 +262,13 @@ public sealed class EntityResolver : IStoryPass
     };
 
     /// <summary>"Halvorsen" joins "Halvorsen Petrochem", "Alder Star" joins "MV Alder Star", "Security Council" joins the
-    /// "UN Security Council" named before it: an organisation or other name whose words begin or end a longer one of the
-    /// story. A one-word short form must begin the long name and not be a generic word; when several long names fit,
+    /// "UN Security Council" named before it: a one-word name that begins a longer organisation name of the story (not a
+    /// generic word, not a place), or a longer name that ends one (a qualifier dropped; "Lake Orvanne" does not join
+    /// "Lake Orvanne Shipping Authority"); when several long names fit,
     /// the nearest earlier one in the same document decides, else the story must have only one.</summary>
     private static void MergeShortForms(Dictionary<string, Cluster> places, List<Item> items, HashSet<string> lowerWords)
     {
-        var longs = places.Where(kv => kv.Value.Items.Count > 0 && kv.Value.Type is EntityType.Organization or EntityType.Other && kv.Key.Contains(' '))
+        var longs = places.Where(kv => kv.Value.Items.Count > 0 && kv.Value.Type is EntityType.Organization or EntityType.Other or EntityType.Location && kv.Key.Contains(' '))
             .OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
         var byWord = new Dictionary<string, List<(string Key, Cluster C)>>(StringComparer.Ordinal);
         foreach (var (key, c) in longs)
@@ -270,14 +279,14 @@ public sealed class EntityResolver : IStoryPass
             }
         foreach (var (key, c) in places.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList())
         {
-            if (c.Items.Count == 0 || c.Type is not (EntityType.Organization or EntityType.Other or EntityType.Person)) continue;
             var words = key.Split(' ');
+            if (c.Items.Count == 0 || c.Type is not (EntityType.Organization or EntityType.Other) && !(c.Type == EntityType.Location && words.Length > 1)) continue;
             if (words.Length == 1 && (GenericOrgWords.Contains(key) || key.Length < 3)) continue;
             // A one-word name used as a place somewhere ("in Marevia", "PORT SAVELL, Marevia") is the place, not a short form of "Marevia Coast Guard".
             if (words.Length == 1 && c.Items.Any(i => i.Mention.Type is EntityType.Location or EntityType.Country)) continue;
             if (!byWord.TryGetValue(words[0], out var pool)) continue;
-            var candidates = pool.Where(p => p.C != c && p.Key.Length > key.Length
-                                             && (p.Key.StartsWith(key + " ", StringComparison.Ordinal) || words.Length > 1 && p.Key.EndsWith(" " + key, StringComparison.Ordinal)))
+            var candidates = pool.Where(p => p.C != c && p.Key.Length > key.Length && (words.Length > 1 || p.C.Type != EntityType.Location)
+                                             && (words.Length == 1 ? p.Key.StartsWith(key + " ", StringComparison.Ordinal) : p.Key.EndsWith(" " + key, StringComparison.Ordinal)))
                 // "Marevia Coast Guard" is the coast guard of Marevia (the story also writes "the coast guard"): "Marevia" alone is not it.
                 .Where(p => words.Length > 1 || !p.Key[(key.Length + 1)..].Split(' ').All(lowerWords.Contains))
                 .Select(p => p.C).Distinct().ToList();
