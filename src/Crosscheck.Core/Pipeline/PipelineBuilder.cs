@@ -44,6 +44,7 @@ public sealed class PipelineBuilder
         UseStoryPass(new QuoteMatcher());
         UseStoryPass(new ClaimCrossChecker());
         UseStoryPass(new TimelineBuilder());
+        UseStoryPass(new DisputedClaimLinker());
         return this;
     }
 

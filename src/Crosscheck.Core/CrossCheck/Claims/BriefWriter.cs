@@ -18,12 +18,13 @@ public static class BriefWriter
             .Select(g => (Fact: g.Key, Members: g.ToList(), Origins: g.Select(n => originOf.GetValueOrDefault(n.DocId, n.DocId)).Distinct().Count(),
                           Position: g.Average(n => (double)n.Index / Math.Max(1, n.Doc.Claims.Length))))
             .Where(f => f.Members.All(m => !disputedClaims.Contains(m.Id)))
-            .OrderByDescending(f => f.Origins).ThenBy(f => f.Position).ThenBy(f => f.Members[0].Order).ToList();
+            .OrderByDescending(f => f.Origins).ThenBy(f => f.Members.Any(m => StandsAlone(m.Claim.Text)) ? 0 : 1)
+            .ThenBy(f => f.Position).ThenBy(f => f.Members[0].Order).ToList();
         var brief = ImmutableArray.CreateBuilder<BriefSentence>();
         int minOrigins = facts.Count > 0 && facts[0].Origins >= 2 ? 2 : 1;
         foreach (var f in facts.Where(f => f.Origins >= minOrigins).Take(minOrigins == 1 ? 2 : maxSentences).OrderBy(f => f.Position))
         {
-            var speaker = f.Members.OrderBy(m => m.Claim.Attributed ? 1 : 0).ThenBy(m => LengthPenalty(m.Claim.Text.Length)).ThenBy(m => m.Order).First();
+            var speaker = f.Members.OrderBy(m => StandsAlone(m.Claim.Text) ? 0 : 1).ThenBy(m => m.Claim.Attributed ? 1 : 0).ThenBy(m => LengthPenalty(m.Claim.Text.Length)).ThenBy(m => m.Order).First();
             brief.Add(new BriefSentence(speaker.Claim.Text)
             {
                 Claims = [.. f.Members.Select(m => m.Id)],
@@ -54,6 +55,26 @@ public static class BriefWriter
             });
         }
         return brief.ToImmutable();
+    }
+
+    private static readonly HashSet<string> LeadingPronouns = new(StringComparer.OrdinalIgnoreCase)
+        { "he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its", "we", "i" };
+
+    /// <summary>
+    /// True when a sentence can open a brief on its own: it does not begin with a pronoun ("He added, ...") whose
+    /// referent is in another sentence, nor with a quotation that names its speaker only later, if at all.
+    /// </summary>
+    public static bool StandsAlone(string sentence)
+    {
+        var t = sentence.AsSpan().TrimStart();
+        if (t.IsEmpty) return false;
+        if (t[0] is '"' or '“' or '‘' or '\'' or '«' or '„') return false;
+        // the tail of a quotation that began in an earlier sentence: a closing mark before any opening one
+        int open = t.IndexOfAny('“', '«'), close = t.IndexOfAny('”', '»');
+        if (close >= 0 && (open < 0 || close < open)) return false;
+        int end = 0;
+        while (end < t.Length && char.IsLetter(t[end])) end++;
+        return !LeadingPronouns.Contains(t[..end].ToString());
     }
 
     /// <summary>Prefers sentences of 80–250 characters.</summary>
