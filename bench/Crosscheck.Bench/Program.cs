@@ -1,9 +1,14 @@
 // Whole-pipeline throughput: builds a corpus by repeating the samples, runs every stage, prints articles per second.
-// usage: dotnet run -c Release --project bench/Crosscheck.Bench -- [--copies N] [--threads T] [--samples DIR]
+// usage: dotnet run -c Release --project bench/Crosscheck.Bench -- [--copies N] [--threads T] [--samples DIR] [--same]
+// By default each copy is made a distinct story (its capitalised words get a copy-specific suffix, consistently across
+// the copy's files), so the corpus is many stories of a few articles each, as a news feed is; --same keeps the copies
+// identical, which piles every copy of a sample into one giant story (the worst case for the story passes).
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Crosscheck.Core.Pipeline;
 
 int copies = 50, threads = 1;
+bool same = args.Contains("--same");
 string samples = Path.Combine(FindRoot(), "samples");
 for (int i = 0; i < args.Length - 1; i++)
 {
@@ -18,7 +23,11 @@ try
     var files = Directory.EnumerateFiles(samples, "*", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList();
     for (int c = 0; c < copies; c++)
         foreach (var f in files)
-            File.Copy(f, Path.Combine(corpus, $"{c:D4}-{Path.GetFileName(Path.GetDirectoryName(f))}-{Path.GetFileName(f)}"));
+        {
+            var target = Path.Combine(corpus, $"{c:D4}-{Path.GetFileName(Path.GetDirectoryName(f))}-{Path.GetFileName(f)}");
+            if (same || c == 0) File.Copy(f, target);
+            else File.WriteAllText(target, Distinct(File.ReadAllText(f), c));
+        }
     long bytes = Directory.EnumerateFiles(corpus).Sum(f => new FileInfo(f).Length);
 
     var builder = new PipelineBuilder { MaxParallelism = threads }.UseDefaults();
@@ -42,7 +51,7 @@ try
     total.Stop();
 
     int n = ingest.Documents.Length;
-    Console.WriteLine($"corpus: {n} articles ({copies} copies of {files.Count} sample files), {bytes / 1024.0:0} KiB, {checkedStories.Count} stories; threads: {threads}");
+    Console.WriteLine($"corpus: {n} articles ({copies} {(same ? "identical" : "distinct")} copies of {files.Count} sample files), {bytes / 1024.0:0} KiB, {checkedStories.Count} stories; threads: {threads}");
     Console.WriteLine($"ingest      {ingestWatch.Elapsed.TotalMilliseconds,9:0} ms");
     Console.WriteLine($"annotate    {annotateWatch.Elapsed.TotalMilliseconds,9:0} ms  ({n / annotateWatch.Elapsed.TotalSeconds:0} articles/s)");
     Console.WriteLine($"cluster     {clusterWatch.Elapsed.TotalMilliseconds,9:0} ms");
@@ -51,6 +60,13 @@ try
     Console.WriteLine($"throughput: {n / total.Elapsed.TotalSeconds:0.0} articles/s, {bytes / 1048576.0 / total.Elapsed.TotalSeconds:0.00} MB/s on {threads} thread(s)");
 }
 finally { Directory.Delete(corpus, recursive: true); }
+
+// Names, places and organisations of copy c get a suffix of letters derived from c ("Dunmere" -> "Dunmerebc").
+static string Distinct(string text, int c)
+{
+    var suffix = string.Concat(c.ToString().Select(d => (char)('a' + (d - '0'))));
+    return Regex.Replace(text, @"\b[A-Z][a-z]{3,}\b", m => m.Value + suffix);
+}
 
 static string FindRoot()
 {
