@@ -107,6 +107,16 @@ public class QuoteExtractorTests
         Assert.True(Extract(text).Quotes.SequenceEqual(Extract(text).Quotes));
     }
     [Fact]
+    public void He_continues_the_named_speaker_not_a_name_inside_the_speaker_s_apposition()
+    {
+        var doc = Extract("Moon landers\n\nMara Quell, chief executive of Hale Moran, said her company's award was a sign small firms had a role. " +
+            "\u201CSmall players bring agility,\u201D she said. \u201CWe will fly in 2027.\u201D\n");
+        Assert.Equal("Mara Quell", Find(doc, "Small players bring agility").SpeakerName);
+        Assert.Equal("Mara Quell", Find(doc, "We will fly in 2027").SpeakerName);
+        Assert.Equal("Mara Quell", Find(doc, "company's award").SpeakerName);
+    }
+
+    [Fact]
     public void A_dateline_is_not_part_of_the_clause_an_according_to_attributes()
     {
         var doc = Extract("Port probe\n\n(Wirepress) \u2014 The harbour authority is investigating the crane operator, according to two people familiar with the matter.\n");

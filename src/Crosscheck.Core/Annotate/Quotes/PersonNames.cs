@@ -24,7 +24,7 @@ internal sealed class PersonNames
         var persons = new Dictionary<string, Run>(StringComparer.Ordinal);
         foreach (var run in runs)
         {
-            bool isPerson = doc.Entities.Any(m => m.Type == EntityType.Person && m.Span.Overlaps(run.Span));
+            bool isPerson = doc.Entities.Any(m => m.Type == EntityType.Person && Sound(m) && m.Span.Overlaps(run.Span));
             bool nonPerson = run.Words.Any(w => QuoteLexicon.NonPersonWords.Contains(w.Text))
                 || doc.Entities.Any(m => m.Type != EntityType.Person && m.Span.Contains(run.Span));
             if (!isPerson && !nonPerson && run.Words.Count >= 2)
@@ -32,7 +32,7 @@ internal sealed class PersonNames
                     || singleSubjects.Contains(run.Words[0].Text) || singleSubjects.Contains(run.Words[^1].Text);
             if (isPerson && !persons.ContainsKey(run.Text)) persons[run.Text] = run;
         }
-        foreach (var m in doc.Entities.Where(m => m.Type == EntityType.Person && m.Kind == "name"))
+        foreach (var m in doc.Entities.Where(m => m.Type == EntityType.Person && m.Kind == "name" && Sound(m)))
             if (!persons.ContainsKey(m.Text)) persons[m.Text] = new Run(m.Span, m.Text, QuoteText.Words(doc.Text, m.Span), false, m.Role is null ? [] : [.. m.Role.Split(' ')]);
         // a photo caption the cleaner removed often carries the full name ("Russian President Vladimir Putin") that the
         // article then shortens ("Putin"): its titled names may complete a surname, but are not occurrences themselves
@@ -47,8 +47,9 @@ internal sealed class PersonNames
         foreach (var p in persons.Values.OrderByDescending(p => p.Words.Count).ThenBy(p => p.Span.Start))
         {
             if (p.Words.Count < 2) continue;
-            byToken.TryAdd(p.Words[0].Text, p);
-            byToken.TryAdd(p.Words[^1].Text, p);
+            // an acronym ("CLPS", "NASA") standing alone is an organisation, never a surname
+            foreach (var w in new[] { p.Words[0], p.Words[^1] })
+                if (!(w.Text.Length >= 2 && w.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))) byToken.TryAdd(w.Text, p);
         }
         foreach (var run in runs)
         {
@@ -61,6 +62,9 @@ internal sealed class PersonNames
         }
         _occurrences.Sort((a, b) => a.Span.CompareTo(b.Span));
     }
+
+    /// <summary>A recognised person whose span holds a bracket ("Payload Services (CLPS") is a broken span, not a name.</summary>
+    private static bool Sound(EntityMention m) => m.Text.IndexOfAny(['(', ')', '[', ']']) < 0;
 
     private static Run LongestFor(Run run, Dictionary<string, Run> persons, Dictionary<string, Run> byToken) =>
         run.Words.Count == 1 && byToken.TryGetValue(run.Text, out var owner) ? owner : run;

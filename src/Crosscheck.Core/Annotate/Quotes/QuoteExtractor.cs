@@ -338,6 +338,16 @@ public sealed class QuoteExtractor : IDocumentAnnotator
                 && IsOnePerson(p.Speaker.Text)).Select(p => p.Speaker).LastOrDefault();
         if (described is not null && (named is null || described.Span.Start > named.Span.Start))
             return quote with { SpeakerDescription = described.Text };
+        // "Sims, chief executive of Ceres Robotics, said ... “…,” he said": the pronoun continues the last named
+        // speaker of a reporting verb nearby, not a name that only stood inside that speaker's apposition (within 80
+        // characters after the speaker's name and never a speaker itself)
+        var lastSpeaker = all.Where(p => p.Speaker.Kind == SpeakerKind.Name && p.Speaker.Span.End <= pronoun.Span.Start)
+            .Select(p => p.Speaker).OrderBy(sp => sp.Span.Start).LastOrDefault();
+        if (named is not null && lastSpeaker is not null && named.Span.Start > lastSpeaker.Span.End
+            && pronoun.Span.Start - lastSpeaker.Span.End < 400 && !all.Any(p => p.Speaker.Span.Overlaps(named.Span))
+            && names.Occurrences.LastOrDefault(o => o.Span.Overlaps(lastSpeaker.Span)) is { } cueName && cueName.FullName != named.FullName
+            && named.Span.Start - lastSpeaker.Span.End < 80)
+            return quote with { SpeakerName = cueName.FullName, SpeakerNameSpan = cueName.FullSpan };
         if (named is not null) return quote with { SpeakerName = named.FullName, SpeakerNameSpan = named.FullSpan };
         return quote;
     }
