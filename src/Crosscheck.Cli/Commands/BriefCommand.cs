@@ -13,7 +13,7 @@ public static class BriefCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Article files (.txt .md .html .htm .json .jsonl) or folders holding them.",
+            Description = "Article files (.txt .md .html .htm .json .jsonl), folders holding them, or http(s) URLs of article pages.",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--out", "-o")

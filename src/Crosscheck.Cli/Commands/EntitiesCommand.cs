@@ -9,7 +9,7 @@ public static class EntitiesCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Description = "Article files or folders.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "Article files, folders or http(s) URLs.", Arity = ArgumentArity.OneOrMore };
         var tsv = new Option<bool>("--tsv") { Description = "Tab-separated output, one entity a line." };
         var nerModel = NerModelOption.Create();
         var command = new Command("entities", "Print the merged entity table (name, type, aliases, roles, mentions, sources) of the given articles.") { files, tsv, nerModel };

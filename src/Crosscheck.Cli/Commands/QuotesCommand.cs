@@ -13,7 +13,7 @@ public static class QuotesCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Article files (.txt .md .html .htm .json .jsonl) or folders holding them.",
+            Description = "Article files (.txt .md .html .htm .json .jsonl), folders holding them, or http(s) URLs of article pages.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f") { Description = "Output format: table (default) or csv.", DefaultValueFactory = _ => "table" };

@@ -13,7 +13,7 @@ public static class TrainCommand
         var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => Path.Combine("data", "models", PerceptronNerModel.DefaultFile) };
         var epochs = new Option<int>("--epochs") { Description = "Training passes over the data.", DefaultValueFactory = _ => 15 };
         var trainOnly = new Option<bool>("--train-only") { Description = "Train on train.txt only and report F1 on valid.txt (for tuning); by default the shipped model is trained on train.txt and valid.txt." };
-        var features = new Option<int>("--features") { Description = "Feature groups (sum): 1 line shape, 2 training-name lexicon, 4 second stage over the first stage's document-wide tags, 8 document topic word. Default 11 (no second stage: it adds ~0.7 F1 but makes the recogniser ~2.5x slower).", DefaultValueFactory = _ => 11 };
+        var features = new Option<int>("--features") { Description = "Feature groups (sum): 1 line shape, 2 training-name lexicon, 4 second stage over the first stage's document-wide tags, 8 document topic word. Default 27 (no second stage: it adds ~0.7 F1 but makes the recogniser ~2.5x slower).", DefaultValueFactory = _ => 27 };
         var command = new Command("train", "Train the statistical models from the public data in ../shared/eval (see docs/DATA.md).") { data, output, epochs, trainOnly, features };
         command.SetAction(parse =>
         {

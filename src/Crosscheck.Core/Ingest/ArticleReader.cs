@@ -38,6 +38,7 @@ public sealed class ArticleReader(IngestOptions options)
 
     private void ReadFile(string file, List<Document> output, List<InputDiagnostic> diagnostics)
     {
+        if (WebPages.IsUrl(file)) { ReadUrl(file, output, diagnostics); return; }
         var info = new FileInfo(file);
         if (info.Length > Options.MaxFileBytes)
         {
@@ -62,6 +63,40 @@ public sealed class ArticleReader(IngestOptions options)
             case ".jsonl": ReadJsonLines(file, decoded.Text, source, output, diagnostics); break;
             default: output.Add(NewDocument(source, decoded.Text)); break;
         }
+    }
+
+    /// <summary>A live page: fetched within the size and time limits, then read by its Content-Type like a file.</summary>
+    private void ReadUrl(string url, List<Document> output, List<InputDiagnostic> diagnostics)
+    {
+        var page = WebPages.Fetch(url, Options.MaxFileBytes, Options.FetchTimeout);
+        if (page.Error is { } error) { diagnostics.Add(new InputDiagnostic(url, Severity.Error, error)); return; }
+        var bytes = page.Body!;
+        if (bytes.Length == 0) { diagnostics.Add(new InputDiagnostic(url, Severity.Error, "empty page")); return; }
+        var media = page.MediaType ?? "";
+        if (media is "text/plain" or "text/markdown")
+        {
+            var decoded = TextDecoder.Decode(bytes);
+            if (TextDecoder.WhyNotText(decoded.Text) is { } why) { diagnostics.Add(new InputDiagnostic(url, Severity.Error, why)); return; }
+            output.Add(NewDocument(new SourceInfo { File = url, Url = url, Encoding = decoded.Encoding, EncodingFallback = decoded.Fallback }, decoded.Text));
+            return;
+        }
+        if (media.EndsWith("json", StringComparison.Ordinal))
+        {
+            diagnostics.Add(new InputDiagnostic(url, Severity.Error, $"a {media} answer is not an article page (save it as a .json file to read its records)"));
+            return;
+        }
+        if (media.Length > 0 && !media.Contains("html", StringComparison.Ordinal))
+        {
+            diagnostics.Add(new InputDiagnostic(url, Severity.Error, $"not a web page ({media})"));
+            return;
+        }
+        HtmlArticle article;
+        try { article = HtmlArticleExtractor.ExtractFromBytes(bytes, page.FinalUrl ?? url, page.ContentType, null); }
+        catch (HtmlExtractionException e) { diagnostics.Add(new InputDiagnostic(url, Severity.Error, e.Message)); return; }
+        if (string.IsNullOrWhiteSpace(article.Text)) { diagnostics.Add(new InputDiagnostic(url, Severity.Error, "no article text found in the page")); return; }
+        var source = new SourceInfo { File = url, Encoding = article.Encoding ?? "utf-8", EncodingFallback = article.EncodingFallback };
+        var doc = FromHtml(source, article, null);
+        output.Add(doc.Source.Url is null ? doc with { Source = doc.Source with { Url = page.FinalUrl ?? url } } : doc);
     }
 
     private static void ReadHtml(string file, byte[] bytes, List<Document> output, List<InputDiagnostic> diagnostics)

@@ -4,7 +4,7 @@ namespace Crosscheck.Core.Ingest;
 
 /// <summary>
 /// Expands the user's paths into files: a folder gives its files with a known extension, in it and its subfolders
-/// (hidden entries and links skipped), sorted ordinally; a file is taken as given. A path given twice is read once.
+/// (hidden entries and links skipped), sorted ordinally; a file or an http(s) URL is taken as given. A path given twice is read once.
 /// </summary>
 public static class InputFiles
 {
@@ -16,6 +16,11 @@ public static class InputFiles
         foreach (var path in paths)
         {
             if (string.IsNullOrWhiteSpace(path)) { diagnostics.Add(new InputDiagnostic("(empty path)", Severity.Error, "an empty path was given")); continue; }
+            if (WebPages.IsUrl(path))
+            {
+                if (seen.Add(path)) files.Add(path);
+                continue;
+            }
             if (Directory.Exists(path))
             {
                 List<string> found;
