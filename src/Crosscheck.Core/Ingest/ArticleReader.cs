@@ -61,6 +61,7 @@ public sealed class ArticleReader(IngestOptions options)
         {
             case ".json": ReadJson(file, decoded.Text, source, output, diagnostics); break;
             case ".jsonl": ReadJsonLines(file, decoded.Text, source, output, diagnostics); break;
+            case ".rss" or ".atom" or ".xml": FeedReader.Read(file, decoded.Text, source, output, diagnostics); break;
             default: output.Add(NewDocument(source, decoded.Text)); break;
         }
     }
@@ -78,6 +79,12 @@ public sealed class ArticleReader(IngestOptions options)
             var decoded = TextDecoder.Decode(bytes);
             if (TextDecoder.WhyNotText(decoded.Text) is { } why) { diagnostics.Add(new InputDiagnostic(url, Severity.Error, why)); return; }
             output.Add(NewDocument(new SourceInfo { File = url, Url = url, Encoding = decoded.Encoding, EncodingFallback = decoded.Fallback }, decoded.Text));
+            return;
+        }
+        if (media.Contains("rss", StringComparison.Ordinal) || media.Contains("atom", StringComparison.Ordinal) || media is "text/xml" or "application/xml")
+        {
+            var feedText = TextDecoder.Decode(bytes);
+            FeedReader.Read(url, feedText.Text, new SourceInfo { File = url, Url = url, Encoding = feedText.Encoding }, output, diagnostics);
             return;
         }
         if (media.EndsWith("json", StringComparison.Ordinal))
@@ -114,7 +121,7 @@ public sealed class ArticleReader(IngestOptions options)
         output.Add(FromHtml(new SourceInfo { File = file, Encoding = article.Encoding ?? "utf-8" }, article, null));
     }
 
-    private static Document FromHtml(SourceInfo source, HtmlArticle article, ArticleRecord? record)
+    internal static Document FromHtml(SourceInfo source, HtmlArticle article, ArticleRecord? record)
     {
         var s = source with
         {
@@ -187,13 +194,16 @@ public sealed class ArticleReader(IngestOptions options)
         if (record == 0) diagnostics.Add(new InputDiagnostic(file, Severity.Error, "no records (the file holds only blank lines)"));
     }
 
-    private static void AddRecord(string file, JsonElement element, int index, string where, SourceInfo source, List<Document> output, List<InputDiagnostic> diagnostics)
+    private static void AddRecord(string file, JsonElement element, int index, string where, SourceInfo source, List<Document> output, List<InputDiagnostic> diagnostics) =>
+        AddRecord(file, ArticleRecord.FromJson(element), index, where, source with { Format = "json" }, output, diagnostics);
+
+    /// <summary>One record (a JSON object or a feed item): its text is read as is, its html through the extractor.</summary>
+    internal static void AddRecord(string file, ArticleRecord record, int index, string where, SourceInfo source, List<Document> output, List<InputDiagnostic> diagnostics)
     {
-        var record = ArticleRecord.FromJson(element);
         DateOnly? published = ArticleRecord.ParseDate(record.Published);
         if (record.Published is { Length: > 0 } && published is null)
             diagnostics.Add(new InputDiagnostic(file, Severity.Warning, $"{where}publication date '{record.Published}' is not an ISO date; ignored"));
-        var s = source with { Record = index, Format = "json" };
+        var s = source with { Record = index };
 
         if (!string.IsNullOrWhiteSpace(record.Text))
         {
@@ -221,7 +231,7 @@ public sealed class ArticleReader(IngestOptions options)
         diagnostics.Add(new InputDiagnostic(file, Severity.Error, $"{where}record has no \"text\" or \"html\""));
     }
 
-    private static Document NewDocument(SourceInfo source, string text) => new()
+    internal static Document NewDocument(SourceInfo source, string text) => new()
     {
         Id = "", Source = source, Text = text,
         Published = source.StatedPublished is { } date ? new PublicationDate(date, Inferred: false) { Evidence = ["stated by metadata"] } : null,
