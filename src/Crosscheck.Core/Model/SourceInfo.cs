@@ -3,7 +3,7 @@ namespace Crosscheck.Core.Model;
 /// <summary>What is known about where a document came from. Inferred values carry their evidence.</summary>
 public sealed record SourceInfo
 {
-    /// <summary>The path given by the user (or the path plus "#N" for the Nth record of a JSON Lines file).</summary>
+    /// <summary>The path or URL given by the user; records of a .json/.jsonl file or items of a feed share it and differ by <see cref="Record"/>.</summary>
     public required string File { get; init; }
     /// <summary>0-based record index inside a .json/.jsonl file; null for single-document files.</summary>
     public int? Record { get; init; }
@@ -11,7 +11,7 @@ public sealed record SourceInfo
     public string? Outlet { get; init; }
     public string? Author { get; init; }
     public string? Language { get; init; }
-    /// <summary>How the text was obtained: "text", "html", "json".</summary>
+    /// <summary>How the text was obtained: "text", "html", "json", "feed".</summary>
     public string Format { get; init; } = "text";
     /// <summary>Encoding the bytes were decoded with, and whether that was a fallback guess.</summary>
     public string Encoding { get; init; } = "utf-8";
