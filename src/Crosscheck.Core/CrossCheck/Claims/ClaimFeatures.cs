@@ -15,6 +15,8 @@ public sealed class ClaimNode
     public required Claim Claim { get; init; }
     /// <summary>Distinct matching terms: "w:stem", "e:entity", "n:value".</summary>
     public required ImmutableArray<string> Terms { get; init; }
+    /// <summary>The people, organisations and other non-place entities the claim names (story entity ids): who it is about.</summary>
+    public ImmutableArray<string> Subjects { get; init; } = [];
     public string DocId => Doc.Id;
 
     private HashSet<int>? _years; private bool _yearsDone;
@@ -55,6 +57,7 @@ public static class ClaimFeatures
     public static List<ClaimNode> Build(Story story)
     {
         var entityByDocSpan = new Dictionary<string, List<(TextSpan Span, string Id)>>(StringComparer.Ordinal);
+        var places = story.Entities.Where(e => e.Type is EntityType.Location or EntityType.Country).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var e in story.Entities)
             foreach (var m in e.Mentions)
             {
@@ -79,12 +82,17 @@ public static class ClaimFeatures
                 }
                 foreach (var q in claim.Quantities) terms.Add("n:" + ValueText(q.Value));
                 bool haveEntities = false;
+                var subjects = new SortedSet<string>(StringComparer.Ordinal);
                 if (mentions is not null)
                     foreach (var (span, id) in mentions)
-                        if (claim.Span.Contains(span)) { terms.Add("e:" + id); haveEntities = true; }
+                        if (claim.Span.Contains(span))
+                        {
+                            terms.Add("e:" + id); haveEntities = true;
+                            if (!places.Contains(id)) subjects.Add(id);
+                        }
                 if (!haveEntities)
                     foreach (var name in CapitalisedRuns(words)) terms.Add("e:" + name);
-                nodes.Add(new ClaimNode { Id = "c" + (nodes.Count + 1), Order = nodes.Count, Doc = doc, Index = i, Claim = claim, Terms = [.. terms] });
+                nodes.Add(new ClaimNode { Id = "c" + (nodes.Count + 1), Order = nodes.Count, Doc = doc, Index = i, Claim = claim, Terms = [.. terms], Subjects = [.. subjects] });
             }
         }
         return nodes;

@@ -98,12 +98,19 @@ public sealed class NumberDiscrepancyFinder
         }
         // a document that itself states the other value for the same thing is speaking of two different figures
         if (DocumentStates(b.Node.Doc, qa) || DocumentStates(a.Node.Doc, qb)) return false;
+        // two claims that each name who or what they are about, and share none of it, measure different subjects
+        // ("the e-tron's 406 lb-ft" / "the ID. Space's 517 lb-ft")
+        if (DifferentSubjects(a.Node, b.Node)) return false;
         if (sim >= CrossDocumentSimilarity && (qa.Role is not null || qb.Role is not null || sim >= CrossDocumentSimilarity + 0.15)) return true;
         // the same governing word around both figures ("carrying 148 passengers" / "carrying 184 passengers", "rose to 19" / "rose to 23")
         if (sim >= FrameSimilarity && Frame(a).Overlaps(Frame(b))) return true;
         // a death toll within one story: the story's event, reported at different times
         return CountedThing.ClassOf(qa) == "death" && (qa.Role is "total" || qb.Role is "total") && sim >= DeathTollSimilarity;
     }
+
+    /// <summary>Both claims name people or organisations (story entities; places do not count) and share none.</summary>
+    private static bool DifferentSubjects(ClaimNode a, ClaimNode b) =>
+        !a.Subjects.IsEmpty && !b.Subjects.IsEmpty && !a.Subjects.Intersect(b.Subjects, StringComparer.Ordinal).Any();
 
     /// <summary>The years a claim speaks of (see <see cref="ClaimNode.Years"/>).</summary>
     public static HashSet<int>? Years(ClaimNode n) => n.Years;
