@@ -19,6 +19,25 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void The_North_used_as_a_noun_is_the_country_whose_name_begins_with_it()
+    {
+        var story = Resolve(
+            "Seoul said North Korea had fired two missiles on Tuesday.",
+            "South Korea said the missiles were fired by the North early on Tuesday, and that the North would face sanctions.");
+        var north = EntityOf(story, "North Korea");
+        Assert.Equal(EntityType.Country, north.Type);
+        Assert.Contains("North", north.Aliases);
+        Assert.Equal(3, north.Mentions.Length);
+    }
+
+    [Fact]
+    public void A_compass_word_without_the_article_or_country_stays_apart()
+    {
+        var story = Resolve("Floods hit North Dakota and the East of the region on Tuesday.", "The East saw the worst of the rain, officials said.");
+        Assert.DoesNotContain(story.Entities, e => e.Type == EntityType.Country && e.Aliases.Contains("East"));
+    }
+
+    [Fact]
     public void Romanisation_variants_meet()
     {
         var story = Resolve("National security adviser Chang Ho-jin said the policy could change.", "Security adviser Jang Ho-jin told reporters the policy could change.");

@@ -143,6 +143,18 @@ public sealed class EntityResolver : IStoryPass
             if (votes.Count > 0) c.Type = votes[0].Type;
         }
 
+        // "the North" / "the South" used as a noun: the one country of the story whose name begins with that word.
+        foreach (var c in clusters.Where(c => c.Type != EntityType.Country && c.Type != EntityType.Person && c.Items.Count > 0).ToList())
+        {
+            var word = NameKeys.StripPossessive(c.Items[0].Mention.Text);
+            if (word is not ("North" or "South" or "East" or "West")) continue;
+            if (!c.Items.All(i => NameKeys.StripPossessive(i.Mention.Text) == word && PrecededByThe(story.Documents[i.Doc].Text, i.Mention.Span.Start))) continue;
+            var named = countries.Where(kv => kv.Value.Items.Count > 0 && kv.Key.StartsWith(word + " ", StringComparison.Ordinal)).Select(kv => kv.Value).ToList();
+            if (named.Count != 1) continue;
+            named[0].Items.AddRange(c.Items);
+            c.Items.Clear();
+        }
+
         // Capitals and places link to their country (created when only its capital is named).
         foreach (var c in clusters.ToList()) if (c.Type != EntityType.Country && c.Country is { } country) Country(country);
 
@@ -168,6 +180,13 @@ public sealed class EntityResolver : IStoryPass
             });
         }
         return story with { Entities = entities.ToImmutable() };
+    }
+
+    private static bool PrecededByThe(string text, int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        return i >= 2 && string.Compare(text, i - 2, "the", 0, 3, StringComparison.OrdinalIgnoreCase) == 0 && (i < 3 || !char.IsLetter(text[i - 3]));
     }
 
     private static string? CanonicalCountry(string text) =>
