@@ -49,4 +49,12 @@ public class HeldoutTimelineTests
         Assert.Contains(story.Timeline, e => e.PhraseText == "Monday");
         Assert.DoesNotContain(story.Timeline, e => e.PhraseText.Contains("a.m.") || e.PhraseText.Contains("midday"));
     }
+
+    [Fact]
+    public void A_thousands_separator_does_not_cut_the_event_words()
+    {
+        var stories = TestDocs.RunAll(("Ward results\n\nTurnout was high, with 4,410 ballots cast in the ward on Sunday.\n", Thu));
+        var entry = Assert.Single(Assert.Single(stories).Timeline, e => e.PhraseText == "Sunday");
+        Assert.Contains("4,410 ballots cast", entry.What);
+    }
 }
