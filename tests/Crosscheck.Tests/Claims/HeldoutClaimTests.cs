@@ -93,4 +93,17 @@ public class HeldoutClaimTests
         // the mayor's sentence shares little with the others but counts the same thing in the same words
         Assert.Equal(new[] { "s1", "s2" }, d.Values.First(v => v.Value == "9").Sources.ToArray());
     }
+
+    [Fact]
+    public void A_quotation_whose_speaker_is_disputed_is_marked_disputed_in_the_brief()
+    {
+        var stories = TestDocs.RunAll(
+            ("Harbour strike in Tolven\n\nDock workers in Tolven walked out on Monday over night-shift pay, the union said.\n\n\"We will stay out until the port pays what it owes,\" said Marta Vesnic, the union's leader.\n", new DateOnly(2031, 5, 6)),
+            ("Tolven docks idle\n\nDock workers in Tolven walked out on Monday in a dispute over night-shift pay.\n\n\"We will stay out until the port pays what it owes,\" said Joren Aalt, a shift steward.\n", new DateOnly(2031, 5, 6)));
+        var story = Assert.Single(stories);
+        Assert.Contains(story.Discrepancies, d => d.Kind == DiscrepancyKind.Attribution);
+        var told = Assert.Single(story.Brief, b => b.Text.Contains("stay out"));
+        Assert.True(told.Disputed);
+        Assert.Equal(2, told.Sources.Length);
+    }
 }

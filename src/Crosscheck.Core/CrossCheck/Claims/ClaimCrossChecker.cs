@@ -107,7 +107,7 @@ public sealed class ClaimCrossChecker : IStoryPass
             Discrepancies = finalDiscrepancies,
             SharedOrigins = sharedOrigins,
             Framing = FramingAnalyzer.Analyze(story, nodes, factOf, originOf),
-            Brief = BriefWriter.Write(nodes, factOf, originOf, newDiscrepancies),
+            Brief = BriefWriter.Write(nodes, factOf, originOf, newDiscrepancies, attributions: [.. story.Discrepancies.Where(d => d.Kind == DiscrepancyKind.Attribution)]),
         };
 
         int IndexOf(string id) => nodes.First(n => n.Id == id).Order;
