@@ -106,4 +106,15 @@ public class HeldoutClaimTests
         Assert.True(told.Disputed);
         Assert.Equal(2, told.Sources.Length);
     }
+
+    [Fact]
+    public void A_shared_counted_figure_links_claims_whose_other_clauses_carry_other_days()
+    {
+        var story = Check(
+            ("Valley clean-up\n\nCrews began clearing the valley road on Friday, two days after the storm felled 312 trees along the river.\n", new DateOnly(2031, 5, 9)),
+            ("Storm damage counted\n\nThe storm felled 312 trees along the river on Wednesday, the forestry office said.\n", new DateOnly(2031, 5, 9)));
+        var a = Assert.Single(story.Claims, c => c.DocId == "s1");
+        var b = Assert.Single(story.Claims, c => c.DocId == "s2");
+        Assert.Contains(b.Id, a.SupportedBy.Concat(a.SameFactAs));
+    }
 }
