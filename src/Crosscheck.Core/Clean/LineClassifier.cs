@@ -42,12 +42,32 @@ public static class LineClassifier
         if (f.MenuSeparators >= 2 && !f.EndsWithPeriod && f.Words <= 16 && f.HasInterfaceEvidence && f.InterfaceRatio >= 0.3)
             return LineDecision.Clutter(InterfaceReason(f));
         if (f.Text.StartsWith('©') || f.Text.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase)) return LineDecision.Clutter("footer");
+        // Calls to action and link labels: "Sign up for the morning briefing", "Read more: Budget talks stall", "See also: ..."
+        if (CallToAction(f) is { } reason) return LineDecision.Clutter(reason);
 
         if (f.StartsWithBullet && f.Words >= 3) return LineDecision.ListItem;
         if (f.MarkdownHeadingLevel > 0) return LineDecision.Headline;
         if (f.LooksLikeProse || (f.EndsWithPeriod && f.Words >= 4)) return LineDecision.Prose;
         if (f.Words <= 30 && !f.EndsWithPeriod) return LineDecision.Headline;
         return LineDecision.Prose;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex LinkLabel = new(
+        @"^(?:read more|read also|also read|see also|more on this|more on this story|related|related story|related article|watch|listen|recommended|don't miss|most read)\s*[:|»>–—-]\s*\S",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex Prompt = new(
+        @"^(?:sign up|subscribe|register|log in|sign in|download|follow us|click here|get the|join our|get our)\b[^.!?]*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>A short line that labels a link to another article or asks the reader to sign up, follow or download.</summary>
+    private static string? CallToAction(LineFeatures f)
+    {
+        if (f.Words > 14) return null;
+        var text = f.Text.Trim().TrimStart('*', '_', '#', ' ');
+        if (LinkLabel.IsMatch(text)) return "related links";
+        if (!f.EndsWithPeriod && Prompt.IsMatch(text)) return "subscription prompt";
+        return null;
     }
 
     /// <summary>True for a link-box header: the lines after it (at the end of a page) are other articles' links.</summary>

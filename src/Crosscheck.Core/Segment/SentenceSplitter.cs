@@ -105,6 +105,7 @@ public static class SentenceSplitter
 
     internal static bool IsBullet(char c) => c is '•' or '-' or '*' or '–' or '—' or '·' or '▪' or '◦' or '‣' or '►' or '+';
     internal static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…';
-    internal static bool IsClosing(char c) => c is '"' or '\'' or '”' or '’' or '»' or ')' or ']' or '›';
+    // '*' and '_' close Markdown emphasis: "**Why is there a recount?** Mayor ..."
+    internal static bool IsClosing(char c) => c is '"' or '\'' or '”' or '’' or '»' or ')' or ']' or '›' or '*' or '_';
     internal static bool IsOpening(char c) => c is '"' or '\'' or '“' or '‘' or '«' or '(' or '[' or '‹';
 }

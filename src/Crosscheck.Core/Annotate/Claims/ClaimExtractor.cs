@@ -65,7 +65,7 @@ public sealed class ClaimExtractor : IDocumentAnnotator
     private static bool EndsWithQuestion(string text, TextSpan span)
     {
         int e = span.End - 1;
-        while (e > span.Start && text[e] is '"' or '”' or '’' or '\'' or ')') e--;
+        while (e > span.Start && text[e] is '"' or '”' or '’' or '\'' or ')' or '*' or '_') e--;
         return text[e] == '?';
     }
 

@@ -136,6 +136,12 @@ public static class QuantityParser
         return result;
     }
 
+    private static readonly System.Text.RegularExpressions.Regex ClockSuffix =
+        new(@"\G\s?(?:[ap]\.\s?m\b\.?|[ap]m\b|o['\u2019]clock\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>The number ending at <paramref name="end"/> is followed by "a.m.", "pm" or "o'clock": a time of day.</summary>
+    private static bool IsClockTime(string text, int end) => end < text.Length && ClockSuffix.IsMatch(text, end);
+
     private static bool TryYearPhrase(List<Word> words, int i, out Quantity quantity, out int consumed)
     {
         quantity = null!; consumed = 0;
@@ -167,6 +173,7 @@ public static class QuantityParser
             if ((afterMonth || beforeMonth) && value <= 31 && !hasSeparator) return false; // a date
             if (i + 1 < words.Count && words[i + 1].Text == ":" || i > 0 && words[i - 1].Text == ":" && words[i - 1].Span.End == w.Span.Start) return false; // a time of day
             if (i > 0 && words[i - 1].Text is "#" or "No") return false;
+            if (IsClockTime(text, w.Span.End)) return false; // "8 a.m.", "9pm", "6 o'clock"
             if (t.Contains('.') && i + 1 < words.Count && words[i + 1].Text.Length > 0 && char.IsUpper(words[i + 1].Text[0])) return false; // "6.25 War"
             // part of a name like "CVN 71" or "Article 5"
             if (i > 0 && words[i - 1].IsLetters && char.IsUpper(words[i - 1].Text[0]) && words[i - 1].Text.All(c => char.IsUpper(c) || c == '-')
@@ -189,6 +196,9 @@ public static class QuantityParser
             if (i > 0 && words[i - 1].Lower is "no" or "the" or "any" or "every" or "each" or "this" or "that") return false;
         }
         if (lower == "may" ) return false;
+        // "one by one", "two by two": a manner, not a count
+        if (i + 2 < words.Count && words[i + 1].Lower == "by" && words[i + 2].Lower == lower || i > 1 && words[i - 1].Lower == "by" && words[i - 2].Lower == lower) return false;
+        if (IsClockTime(text, w.Span.End)) return false; // "eight a.m.", "six o'clock"
         value = v;
         // "twenty five"
         if (v >= 20 && v % 10 == 0 && i + 1 < words.Count && Units.TryGetValue(words[i + 1].Lower, out var o) && o < 10) { value = v + o; consumed = 2; }
@@ -203,6 +213,10 @@ public static class QuantityParser
             var w = words[k];
             if (!w.IsLetters) break;
             if (PhraseStops.Contains(w.Text)) break;
+            // "38 votes ahead", "41 ballots set aside", "12,803 ballots cast": an adverb, particle or participle after the
+            // plural head noun is not part of what is counted
+            if (phrase.Count > 0 && IsPluralNoun(phrase[^1]) && (TrailingNonNouns.Contains(w.Text) || IrregularParticiples.Contains(w.Text)
+                || w.Lower.EndsWith("ed", StringComparison.Ordinal) && w.Lower.Length > 4 && !w.Lower.EndsWith("eed", StringComparison.Ordinal))) break;
             phrase.Add(w.Lower);
         }
         if (phrase.Count == 0) return null;
@@ -211,6 +225,24 @@ public static class QuantityParser
         if (phrase.Count == 1 && phrase[0].EndsWith("ed") && phrase[0].Length > 4) return null;
         return string.Join(' ', phrase);
     }
+
+    /// <summary>Words that follow a counted plural noun without belonging to it.</summary>
+    private static readonly HashSet<string> TrailingNonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ahead", "behind", "short", "aside", "apart", "away", "back", "off", "out", "up", "down", "set", "cast", "left", "remaining",
+        "still", "already", "so", "far", "too", "also", "then", "there", "here", "apiece", "overall", "altogether", "counted", "recounted",
+    };
+
+    /// <summary>Irregular past participles ("containers held for inspection").</summary>
+    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "held", "kept", "taken", "seen", "found", "lost", "sold", "sent", "brought", "made", "given", "shown", "told", "put", "hit",
+        "cut", "run", "built", "bought", "caught", "paid", "won", "known", "thrown", "drawn", "stolen", "shot", "hidden", "written", "spent", "chosen",
+        "fought", "went", "came", "took", "gave", "saw", "got", "began", "ran", "fell", "stood", "left", "met", "led", "fled", "rode", "flew", "struck",
+    };
+
+    private static bool IsPluralNoun(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && word is not ("news" or "series" or "species");
 
     private static readonly HashSet<string> DeathWords = new(StringComparer.OrdinalIgnoreCase)
     { "died", "killed", "dead", "drowned", "perished", "injured", "wounded", "hurt" };
@@ -253,8 +285,19 @@ public static class QuantityParser
         return null;
     }
 
+    /// <summary>Verbs of a lead between two sides: "by N" after them is a margin.</summary>
+    private static readonly HashSet<string> MarginVerbs = new(StringComparer.OrdinalIgnoreCase)
+    { "lead", "leads", "led", "leading", "trail", "trails", "trailed", "trailing", "win", "wins", "won", "winning", "lose", "loses", "lost", "losing", "beat", "beats", "beaten", "ahead", "behind" };
+
     private static string? RoleOf(List<Word> words, int first, int last)
     {
+        // margin: "led by 38 votes", "trails by 83 votes", "won by 12 points", "38 votes ahead of", "lost by 200 votes"
+        if (first > 1 && words[first - 1].Lower == "by" && MarginVerbs.Contains(words[first - 2].Text)) return "margin";
+        for (int k = last + 1; k < Math.Min(words.Count, last + 4); k++)
+        {
+            if (words[k].Lower is "ahead" or "behind" or "clear") return "margin";
+            if (!words[k].IsLetters || PhraseStops.Contains(words[k].Text)) break;
+        }
         // added: "adding 234", "added 243 new items", "an additional 5", "234 more", "243 new"
         for (int k = first - 1; k >= Math.Max(0, first - 4); k--)
         {

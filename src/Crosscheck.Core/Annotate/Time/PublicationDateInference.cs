@@ -81,6 +81,14 @@ public static class PublicationDateInference
         }
         if (year is null) return null;
 
+        // a full date on the page's date line ("Thursday 15 October 2026" above the body) is the day it was published
+        if (mentions.FirstOrDefault(p => p.Dateline && p.Mention.Kind == TimexKind.FullDate) is { } dated
+            && TimexResolver.Resolve(dated.Mention, null, -1)?.Date is { } on && (namedYear is null || on.Year >= namedYear))
+        {
+            evidence.Add($"the date line '{dated.Text}'");
+            return new PublicationDate(on, Inferred: true) { Confidence = 0.9, Evidence = evidence, NotBefore = on };
+        }
+
         // a dateline ("WASHINGTON, August 11 (Xinhua) --") is the day the report was filed
         if (mentions.FirstOrDefault(p => p.Dateline && p.Mention.Kind == TimexKind.MonthDay) is { } line
             && line.Mention.Day <= DateTime.DaysInMonth(year.Value, line.Mention.Month!.Value))

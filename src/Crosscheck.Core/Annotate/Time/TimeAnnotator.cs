@@ -93,7 +93,10 @@ public sealed class TimeAnnotator : IDocumentAnnotator
         placed ??= Place(document);
         if (document.Clean is not { } clean) return placed;
         var captions = clean.Removed.Where(r => IsDatingClutter(r.Reason)).Select(r => r.Span).ToList();
-        if (captions.Count == 0) return placed;
+        // a removed line above the body ("*The Observer · Politics · Thursday 15 October 2026*"): the page's own date line
+        int body = clean.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Span.Start).DefaultIfEmpty(int.MaxValue).Min();
+        var header = clean.Removed.Where(r => r.Span.End <= body && !IsDatingClutter(r.Reason) && r.Span.Length <= 160).Select(r => r.Span).ToList();
+        if (captions.Count == 0 && header.Count == 0) return placed;
         var result = placed.ToList();
         foreach (var m in TimexGrammar.Find(document.Text, captions))
             if (m.Kind == TimexKind.FullDate)
@@ -101,6 +104,13 @@ public sealed class TimeAnnotator : IDocumentAnnotator
                 var line = captions.First(c => c.Contains(m.Span.Start));
                 result.Add(new PlacedMention(m, -1, line, document.Slice(m.Span)));
             }
+        // only the first full date of the header counts, and only when the header holds exactly one
+        var headerDates = TimexGrammar.Find(document.Text, header).Where(m => m.Kind == TimexKind.FullDate).ToList();
+        if (headerDates.Count == 1)
+        {
+            var m = headerDates[0];
+            result.Add(new PlacedMention(m, -1, header.First(c => c.Contains(m.Span.Start)), document.Slice(m.Span)) { Dateline = true });
+        }
         return result;
     }
 

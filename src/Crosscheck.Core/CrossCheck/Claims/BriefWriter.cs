@@ -11,9 +11,15 @@ namespace Crosscheck.Core.CrossCheck.Claims;
 public static class BriefWriter
 {
     public static ImmutableArray<BriefSentence> Write(IReadOnlyList<ClaimNode> nodes, IReadOnlyDictionary<string, string> factOf,
-        IReadOnlyDictionary<string, string> originOf, IReadOnlyList<Discrepancy> discrepancies, int maxSentences = 5)
+        IReadOnlyDictionary<string, string> originOf,
+        IReadOnlyList<Discrepancy> discrepancies, int maxSentences = 5, IReadOnlyList<Discrepancy>? attributions = null)
     {
-        var disputedClaims = discrepancies.Where(d => !d.IsUpdate).SelectMany(d => d.Values).SelectMany(v => v.Claims).ToHashSet();
+        // a quotation whose speaker the sources dispute: the claims that carry it are disputed too
+        var attributed = (attributions ?? []).Select(d => (Discrepancy: d, Claims: d.Values.SelectMany(v => v.Spans)
+                .SelectMany(s => nodes.Where(n => n.DocId == s.DocId && n.Claim.Span.Overlaps(s.Span))).Select(n => n.Id).Distinct().ToList()))
+            .Where(x => x.Claims.Count > 0).ToList();
+        var disputedClaims = discrepancies.Where(d => !d.IsUpdate).SelectMany(d => d.Values).SelectMany(v => v.Claims)
+            .Concat(attributed.SelectMany(x => x.Claims)).ToHashSet();
         var facts = nodes.GroupBy(n => factOf[n.Id])
             .Select(g => (Fact: g.Key, Members: g.ToList(), Origins: g.Select(n => originOf.GetValueOrDefault(n.DocId, n.DocId)).Distinct().Count(),
                           Position: g.Average(n => (double)n.Index / Math.Max(1, n.Doc.Claims.Length))))
@@ -52,6 +58,14 @@ public static class BriefWriter
             brief.Add(new BriefSentence(node.Claim.Text)
             {
                 Claims = [.. claimIds], Sources = [.. d.Values.SelectMany(v => v.Sources).Distinct()], Disputed = true,
+            });
+        }
+        foreach (var (d, claimIds) in attributed)
+        {
+            var node = nodes.First(n => n.Id == claimIds[0]);
+            brief.Add(new BriefSentence(node.Claim.Text)
+            {
+                Claims = [.. claimIds], Sources = [.. claimIds.Select(id => nodes.First(n => n.Id == id).DocId).Distinct()], Disputed = true,
             });
         }
         return brief.ToImmutable();

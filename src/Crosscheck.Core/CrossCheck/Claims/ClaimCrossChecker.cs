@@ -107,7 +107,7 @@ public sealed class ClaimCrossChecker : IStoryPass
             Discrepancies = finalDiscrepancies,
             SharedOrigins = sharedOrigins,
             Framing = FramingAnalyzer.Analyze(story, nodes, factOf, originOf),
-            Brief = BriefWriter.Write(nodes, factOf, originOf, newDiscrepancies),
+            Brief = BriefWriter.Write(nodes, factOf, originOf, newDiscrepancies, attributions: [.. story.Discrepancies.Where(d => d.Kind == DiscrepancyKind.Attribution)]),
         };
 
         int IndexOf(string id) => nodes.First(n => n.Id == id).Order;
@@ -173,12 +173,12 @@ public sealed class ClaimCrossChecker : IStoryPass
         SharedCountedFigure(a, b) ? Math.Min(FigureThreshold, aligner.AlignThreshold) : aligner.AlignThreshold;
 
     /// <summary>Both claims count the same things with the same figure ("61 people rescued" / "61 people pulled alive"); old values of changes excluded.</summary>
-    private static bool SharedCountedFigure(ClaimNode a, ClaimNode b)
+    private static bool SharedCountedFigure(ClaimNode a, ClaimNode b, decimal minValue = 0)
     {
         for (int i = 0; i < a.Claim.Quantities.Count; i++)
         {
             var qa = a.Claim.Quantities[i];
-            if (qa.Value <= 2 && qa.Value == decimal.Truncate(qa.Value) || CountedThing.ClassOf(qa) is not { } cls || new QuantityRef(a, i).IsFromValue) continue;
+            if (qa.Value < minValue || qa.Value <= 2 && qa.Value == decimal.Truncate(qa.Value) || CountedThing.ClassOf(qa) is not { } cls || new QuantityRef(a, i).IsFromValue) continue;
             for (int j = 0; j < b.Claim.Quantities.Count; j++)
                 if (b.Claim.Quantities[j].Value == qa.Value && CountedThing.ClassOf(b.Claim.Quantities[j]) == cls && !new QuantityRef(b, j).IsFromValue) return true;
         }
@@ -195,7 +195,10 @@ public sealed class ClaimCrossChecker : IStoryPass
     /// </summary>
     private bool Compatible(ClaimNode a, ClaimNode b, double score)
     {
-        if (DatedApart(a, b)) return false;
+        // different days, unless both count the same things with the same specific figure (10 or more; small counts such as
+        // "two of the three terminals" recur by chance): a compound sentence may date one clause ("began the recount on
+        // Wednesday, three days after the mayor finished 38 votes ahead") and state the figure in another
+        if (DatedApart(a, b) && !SharedCountedFigure(a, b, minValue: 10)) return false;
         if (score >= StrongScore) return true;
         if (SharedFigure(a, b)) return true;
         var pa = PredicateClass(a.Claim.Predicate); var pb = PredicateClass(b.Claim.Predicate);

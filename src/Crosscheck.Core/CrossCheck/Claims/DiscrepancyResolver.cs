@@ -30,6 +30,7 @@ public static class DiscrepancyResolver
         {
             "added" => $"number of {CountedThing.HeadWords(first)} added",
             "total" => $"total number of {CountedThing.HeadWords(first)}",
+            "margin" => $"margin in {CountedThing.HeadWords(first)}",
             "delta" => $"change in the number of {CountedThing.HeadWords(first)}",
             _ => $"number of {CountedThing.HeadWords(first)}",
         };
@@ -39,6 +40,7 @@ public static class DiscrepancyResolver
 
     private static Discrepancy? Arithmetic(Discrepancy d, NumberConflict conflict, IReadOnlyList<ClaimNode> nodes)
     {
+        if (conflict.Role is "margin") return Margin(d, conflict, nodes);
         if (conflict.Role is not ("added" or "delta")) return null;
         var candidates = conflict.Members.Select(m => m.Quantity.Value).Distinct().ToHashSet();
         // old totals ("from the current X") and the new totals stated beside them, same counted class
@@ -64,13 +66,36 @@ public static class DiscrepancyResolver
         return null;
     }
 
+    /// <summary>A margin settled by a result stated in the story: "6,326 votes to 6,288" makes the lead 38.</summary>
+    private static Discrepancy? Margin(Discrepancy d, NumberConflict conflict, IReadOnlyList<ClaimNode> nodes)
+    {
+        var candidates = conflict.Members.Select(m => m.Quantity.Value).Distinct().ToHashSet();
+        foreach (var n in nodes)
+            foreach (var (a, b) in NumberDiscrepancyFinder.ResultPairs(n))
+            {
+                if (CountedThing.ClassOf(a) != conflict.ClassKey) continue;
+                var diff = Math.Abs(a.Value - b.Value);
+                if (!candidates.Contains(diff)) continue;
+                var v = ClaimFeatures.ValueText(diff);
+                var (hi, lo) = a.Value >= b.Value ? (a, b) : (b, a);
+                return d with
+                {
+                    ResolvedValue = v, ResolutionMethod = "arithmetic",
+                    Resolution = $"{v} agrees with the result: {hi.Surface} − {lo.Surface} = {v} ({n.DocId})",
+                };
+            }
+        return null;
+    }
+
     /// <summary>Counts that only grow as a story unfolds: a later, lower figure is not an update of them.</summary>
     private static readonly HashSet<string> Cumulative = new(StringComparer.OrdinalIgnoreCase)
     { "death", "toll", "injury", "injured", "casualty", "victim", "case", "arrest", "wounded", "evacuee" };
 
     private static Discrepancy? Update(Discrepancy d, NumberConflict conflict)
     {
-        if (!EvolvingCounts.Contains(conflict.ClassKey) || conflict.Role is "added") return null;
+        if (conflict.Role is "added" or "margin") return null;
+        // any other count is an evolving one when the later report says it changed ("rose to 57")
+        if (!EvolvingCounts.Contains(conflict.ClassKey)) return CuedUpdate(d, conflict);
         // ordered by time: each value reported on its own publication dates, the dates of one value all before those of the next
         var steps = conflict.Members.GroupBy(m => m.Quantity.Value)
             .Select(g => (Value: g.Key, Dates: g.Select(m => m.Node.Doc.Published?.Date).ToList(), Docs: g.Select(m => m.Node.DocId).Distinct().ToList()))
@@ -109,7 +134,29 @@ public static class DiscrepancyResolver
         };
     }
 
-    private static bool HasUpdateCue(QuantityRef m)
+    /// <summary>Values reported on strictly later publication dates, growing, the latest stated as a change ("rose to"): an update.</summary>
+    private static Discrepancy? CuedUpdate(Discrepancy d, NumberConflict conflict)
+    {
+        if (d.SameDocument) return null;
+        var steps = conflict.Members.GroupBy(m => m.Quantity.Value)
+            .Select(g => (Value: g.Key, Dates: g.Select(m => m.Node.Doc.Published?.Date).ToList(), Docs: g.Select(m => m.Node.DocId).Distinct().ToList(), Cued: g.Any(HasUpdateCue)))
+            .ToList();
+        if (steps.Any(x => x.Dates.Any(t => t is null))) return null;
+        var ordered = steps.OrderBy(x => x.Dates.Min()).ToList();
+        for (int i = 1; i < ordered.Count; i++)
+            if (ordered[i - 1].Dates.Max() >= ordered[i].Dates.Min() || ordered[i].Value < ordered[i - 1].Value || !ordered[i].Cued) return null;
+        var v = ClaimFeatures.ValueText(ordered[^1].Value);
+        var chain = string.Join(" → ", ordered.Select(x => $"{ClaimFeatures.ValueText(x.Value)} ({string.Join(", ", x.Docs)}, {x.Dates.Min():yyyy-MM-dd})"));
+        var values = ordered.Select(x => d.Values.First(dv => dv.Value == ClaimFeatures.ValueText(x.Value))).ToImmutableArray();
+        return d with
+        {
+            Values = values, IsUpdate = true, ResolvedValue = v, ResolutionMethod = "update",
+            Resolution = $"a figure reported as changing over time, not a contradiction: {chain}; the latest report, {v}, supersedes the earlier ones",
+        };
+    }
+
+    /// <summary>The figure is introduced as a change: "rose to", "reached", "now stands".</summary>
+    internal static bool HasUpdateCue(QuantityRef m)
     {
         var s = m.Quantity.Span!.Value;
         var text = m.Node.Doc.Text;

@@ -37,7 +37,7 @@ public sealed class NumberDiscrepancyFinder
                 var cls = CountedThing.ClassOf(r.Quantity);
                 if (cls is null || r.IsFromValue) continue;
                 // roles are compared pair by pair: a plain count and a total may be the same figure ("19 deaths" / "rose to 19")
-                var key = cls + "|" + (r.Quantity.Role is "added" or "delta" ? r.Quantity.Role : "") + "|" + r.Quantity.Unit;
+                var key = cls + "|" + (r.Quantity.Role is "added" or "delta" or "margin" ? r.Quantity.Role : "") + "|" + r.Quantity.Unit;
                 if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
                 list.Add(r);
             }
@@ -69,7 +69,7 @@ public sealed class NumberDiscrepancyFinder
                 {
                     if (inConflict.Contains(k) || !values.Contains(list[k].Quantity.Value)) continue;
                     if (members.Any(m => m.Node != list[k].Node && m.Quantity.Value == list[k].Quantity.Value
-                                         && m.Node.DocId != list[k].Node.DocId && SameFigure(m, list[k], aligner)))
+                                         && m.Node.DocId != list[k].Node.DocId && (SameFigure(m, list[k], aligner) || SameCountedPhrase(m, list[k]))))
                         members.Add(list[k]);
                 }
                 var parts = key.Split('|');
@@ -105,7 +105,9 @@ public sealed class NumberDiscrepancyFinder
         // the same governing word around both figures ("carrying 148 passengers" / "carrying 184 passengers", "rose to 19" / "rose to 23")
         if (sim >= FrameSimilarity && Frame(a).Overlaps(Frame(b))) return true;
         // a death toll within one story: the story's event, reported at different times
-        return CountedThing.ClassOf(qa) == "death" && (qa.Role is "total" || qb.Role is "total") && sim >= DeathTollSimilarity;
+        if (CountedThing.ClassOf(qa) == "death" && (qa.Role is "total" || qb.Role is "total") && sim >= DeathTollSimilarity) return true;
+        // any count reported as changing ("the number of ballots set aside ... rose to 57") against an earlier plain figure of it
+        return (qa.Role is "total" && DiscrepancyResolver.HasUpdateCue(a) || qb.Role is "total" && DiscrepancyResolver.HasUpdateCue(b)) && sim >= FrameSimilarity;
     }
 
     /// <summary>Both claims name people or organisations (story entities; places do not count) and share none.</summary>
@@ -121,6 +123,18 @@ public sealed class NumberDiscrepancyFinder
         if (Years(a.Node) is { } ya && Years(b.Node) is { } yb && !ya.Overlaps(yb)) return false;
         double sim = aligner.Similarity(a.Node, b.Node);
         return sim >= CrossDocumentSimilarity || sim >= FrameSimilarity && Frame(a).Overlaps(Frame(b));
+    }
+
+    /// <summary>
+    /// Equal values counting the same thing in the same words, two words at least ("14 polling stations" / "the town's 14
+    /// polling stations"), in documents that state no other value of that thing: one figure, however the sentences differ.
+    /// </summary>
+    private static bool SameCountedPhrase(QuantityRef a, QuantityRef b)
+    {
+        if (a.Quantity.What is not { } wa || b.Quantity.What is not { } wb || !wa.Contains(' ') || !string.Equals(wa, wb, StringComparison.OrdinalIgnoreCase)) return false;
+        if (Years(a.Node) is { } ya && Years(b.Node) is { } yb && !ya.Overlaps(yb)) return false;
+        var cls = CountedThing.ClassOf(a.Quantity);
+        return !b.Node.Doc.Claims.Any(c => c.Quantities.Any(x => x.Value != b.Quantity.Value && x.Role == b.Quantity.Role && CountedThing.ClassOf(x) == cls));
     }
 
     /// <summary>Least similarity of two claims whose figures share a governing word.</summary>
@@ -163,12 +177,12 @@ public sealed class NumberDiscrepancyFinder
     /// <summary>The story states a change ("from 1,640 to 1,850") equal to one of two "added" values of the same thing.</summary>
     private static bool ConfirmedByChange(QuantityRef a, QuantityRef b, HashSet<(string, decimal)> changes)
     {
-        if (a.Quantity.Role is not ("added" or "delta")) return false;
+        if (a.Quantity.Role is not ("added" or "delta" or "margin")) return false;
         var cls = CountedThing.ClassOf(a.Quantity)!;
         return changes.Contains((cls, a.Quantity.Value)) || changes.Contains((cls, b.Quantity.Value));
     }
 
-    /// <summary>The differences of "from X to Y" pairs in the story, by counted class.</summary>
+    /// <summary>The differences of "from X to Y" pairs and of "X votes to Y" results in the story, by counted class.</summary>
     public static HashSet<(string, decimal)> ChangesStated(IReadOnlyList<ClaimNode> nodes)
     {
         var changes = new HashSet<(string, decimal)>();
@@ -180,7 +194,30 @@ public sealed class NumberDiscrepancyFinder
                 for (int j = i + 1; j < n.Claim.Quantities.Count; j++)
                     if (CountedThing.ClassOf(n.Claim.Quantities[j]) == cls) changes.Add((cls, Math.Abs(n.Claim.Quantities[j].Value - from.Quantity.Value)));
             }
+        foreach (var n in nodes)
+            foreach (var (a, b) in ResultPairs(n))
+                changes.Add((CountedThing.ClassOf(a)!, Math.Abs(a.Value - b.Value)));
         return changes;
+    }
+
+    /// <summary>
+    /// A result of two sides in one claim: "6,326 votes to 6,288", "52 votes against 47", "3-1": the first figure counts
+    /// something, the second follows it after "to", "against" or "versus" and counts the same thing or nothing named.
+    /// </summary>
+    public static IEnumerable<(Quantity A, Quantity B)> ResultPairs(ClaimNode n)
+    {
+        var text = n.Doc.Text;
+        var qs = n.Claim.Quantities;
+        for (int i = 0; i + 1 < qs.Count; i++)
+        {
+            var a = qs[i]; var b = qs[i + 1];
+            if (a.Span is not { } sa || b.Span is not { } sb || a.Role is not null || b.Role is not null || a.Unit != b.Unit) continue;
+            if (CountedThing.ClassOf(a) is not { } cls || !cls.Equals(CountedThing.ClassOf(b) ?? cls, StringComparison.Ordinal)) continue;
+            var between = text[sa.End..sb.Start].Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (between.Length is < 1 or > 3 || between[^1] is not ("to" or "against" or "versus" or "vs" or "vs.")) continue;
+            if (between.Length > 1 && !string.Join(' ', between[..^1]).Equals(a.What, StringComparison.OrdinalIgnoreCase)) continue;
+            yield return (a, b);
+        }
     }
 
     private static bool DocumentStates(Document doc, Quantity q)

@@ -128,16 +128,18 @@ public static class EventWords
     private static (int Start, int End) Clause(string text, TextSpan sentence, TextSpan time, bool commas)
     {
         int start = time.Start, end = time.End;
-        while (start > sentence.Start && !IsBoundary(text[start - 1]) && !(commas && text[start - 1] == ',')
+        // a comma between digits ("12,803") is a thousands separator, not a clause boundary
+        bool ClauseComma(int i) => text[i] == ',' && !(i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]));
+        while (start > sentence.Start && !IsBoundary(text[start - 1]) && !(commas && ClauseComma(start - 1))
                && !(start - 2 >= sentence.Start && char.IsWhiteSpace(text[start - 1]) && text[start - 2] is '.' or '!' or '?')) start--;
-        while (end < sentence.End && !IsBoundary(text[end]) && !(commas && text[end] == ',') && !(text[end] == '.' && (end + 1 >= sentence.End || char.IsWhiteSpace(text[end + 1])))) end++;
+        while (end < sentence.End && !IsBoundary(text[end]) && !(commas && ClauseComma(end)) && !(text[end] == '.' && (end + 1 >= sentence.End || char.IsWhiteSpace(text[end + 1])))) end++;
         return (start, end);
     }
 
     private static int NextComma(string text, int from, int limit)
     {
         int i = from < limit && text[from] == ',' ? from + 1 : from;
-        while (i < limit && text[i] != ',') i++;
+        while (i < limit && (text[i] != ',' || i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))) i++;
         return i;
     }
 
@@ -154,7 +156,7 @@ public static class EventWords
         {
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             int s = i;
-            while (i < span.End && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '’' or '-' or '.' && i + 1 < span.End && char.IsLetterOrDigit(text[i + 1]))) i++;
+            while (i < span.End && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '’' or '-' or '.' && i + 1 < span.End && char.IsLetterOrDigit(text[i + 1]) || text[i] == ',' && i > s && char.IsDigit(text[i - 1]) && i + 1 < span.End && char.IsDigit(text[i + 1]))) i++;
             yield return (text[s..i], s);
         }
     }

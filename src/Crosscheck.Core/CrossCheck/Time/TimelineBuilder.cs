@@ -16,6 +16,10 @@ public sealed class TimelineBuilder : IStoryPass
 
     private const int MaxWhatWords = 14;
 
+    private static readonly System.Text.RegularExpressions.Regex BareTimeOfDay = new(
+        @"^(?:(?:at|around|about|by|until|before|after|shortly after|just after|just before)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?\s?m\.?|p\.?\s?m\.?|o'clock|h)?|noon|midday|midnight|dawn|dusk|(?:the\s+|in\s+the\s+)?(?:morning|afternoon|evening|night))$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private sealed record Item(Document Doc, TimeExpression Time, TextSpan Sentence, string What, HashSet<string> Words, EventSignature Event);
 
     public Story Apply(Story story)
@@ -26,6 +30,8 @@ public sealed class TimelineBuilder : IStoryPass
             {
                 if (t.Date is null || t.Precision is not (DatePrecision.Day or DatePrecision.Month or DatePrecision.Year)) continue;
                 if (t.TimexType is not ("DATE" or "TIME") || t.Value.EndsWith("_REF", StringComparison.Ordinal)) continue;
+                // "at 8 a.m.", "at midday": a time of day with no day of its own borrows the last day mentioned, which is guesswork
+                if (t.TimexType == "TIME" && BareTimeOfDay.IsMatch(t.Text)) continue;
                 int si = doc.SentenceAt(t.Span.Start);
                 if (si < 0) continue;
                 var sentence = doc.Sentences[si].Span;
@@ -33,6 +39,14 @@ public sealed class TimelineBuilder : IStoryPass
                 if (words.Count == 0) continue;
                 items.Add(new Item(doc, t, sentence, what, words, EventWords.Signature(doc.Text, sentence, t.Span, MaxWhatWords)));
             }
+
+        // event heads told on more than one day (an index on the head word, not a scan of all pairs)
+        var daysOfHead = new Dictionary<string, HashSet<DateOnly>>(StringComparer.Ordinal);
+        foreach (var item in items)
+            if (item.Event.Head is { } h && item.Time.Precision == DatePrecision.Day)
+                (daysOfHead.TryGetValue(h, out var days) ? days : daysOfHead[h] = []).Add(item.Time.Date!.Value);
+        bool ToldOnOtherDays(Item item) =>
+            item.Event.Head is { } h && daysOfHead.TryGetValue(h, out var days) && days.Any(d => d != item.Time.Date && Math.Abs(d.DayNumber - item.Time.Date!.Value.DayNumber) <= 7);
 
         // merge: same date, precision and modifier, overlapping event words
         // only groups of the same date are candidates (an index on the date, not a scan of all groups)
@@ -42,7 +56,11 @@ public sealed class TimelineBuilder : IStoryPass
         {
             var key = (item.Time.Date!.Value, item.Time.Precision, item.Time.Modifier);
             if (!byDate.TryGetValue(key, out var sameDate)) byDate[key] = sameDate = [];
-            var home = sameDate.FirstOrDefault(g => g.Any(o => EventWords.Overlap(o.Words, item.Words) >= 2 || EventWords.SameEvent(o.Event, item.Event)));
+            // shared words join two clauses unless each names its own, different event and this one is told on another
+            // day elsewhere ("ordered the recount" on Wednesday here, on Tuesday in other sources): kept apart, the date
+            // conflict stays visible
+            var home = sameDate.FirstOrDefault(g => g.Any(o => EventWords.SameEvent(o.Event, item.Event)
+                || EventWords.Overlap(o.Words, item.Words) >= 2 && !(DifferentEvents(o.Event, item.Event) && ToldOnOtherDays(item))));
             if (home is null) { home = [item]; groups.Add(home); sameDate.Add(home); }
             else home.Add(item);
         }
@@ -63,7 +81,10 @@ public sealed class TimelineBuilder : IStoryPass
         .ToImmutableArray();
 
         var discrepancies = story.Discrepancies.ToBuilder();
-        foreach (var conflict in Conflicts(groups))
+        var originOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var copies in story.SharedOrigins)
+            foreach (var doc in copies) originOf[doc] = copies[0];
+        foreach (var conflict in Conflicts(groups, originOf))
             discrepancies.Add(conflict with { Id = $"d{discrepancies.Count + 1}" });
         return story with { Timeline = entries, Discrepancies = discrepancies.ToImmutable() };
     }
@@ -73,7 +94,7 @@ public sealed class TimelineBuilder : IStoryPass
     /// included, and most of the other keys) on different days within a week. Candidate pairs come from an index on
     /// head event words, so groups that share none are never compared.
     /// </summary>
-    private static IEnumerable<Discrepancy> Conflicts(List<List<Item>> groups)
+    private static IEnumerable<Discrepancy> Conflicts(List<List<Item>> groups, IReadOnlyDictionary<string, string> originOf)
     {
         var dayGroups = groups.Where(g => g[0].Time.Precision == DatePrecision.Day).ToList();
         var byEvent = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -106,7 +127,7 @@ public sealed class TimelineBuilder : IStoryPass
                 Sources = [.. g.Select(i => i.Doc.Id).Distinct().Order(StringComparer.Ordinal)],
                 Spans = [.. g.Select(i => new DocSpan(i.Doc.Id, i.Time.Span))],
             }).ToImmutableArray();
-            var (resolution, resolved) = Resolve(ordered);
+            var (resolution, resolved) = Resolve(ordered, originOf);
             yield return new Discrepancy("", DiscrepancyKind.Date, ga[0].What)
             {
                 Values = values, Resolution = resolution, ResolvedValue = resolved, ResolutionMethod = resolved is null ? null : "majority",
@@ -114,17 +135,29 @@ public sealed class TimelineBuilder : IStoryPass
         }
     }
 
+    private static bool DifferentEvents(EventSignature a, EventSignature b) =>
+        a.Head is not null && b.Head is not null && a.Head != b.Head && !a.Events.Contains(b.Head) && !b.Events.Contains(a.Head);
+
     private static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>A date is settled when more sources give it than any other and one of them writes the calendar date out.</summary>
-    private static (string? Resolution, string? Value) Resolve(List<List<Item>> ordered)
+    /// <summary>
+    /// A date is settled when more independent sources (copies of one wire story count once) give it than any other, and
+    /// one of them writes the calendar date out or dates its weekday from a publication date it states.
+    /// </summary>
+    private static (string? Resolution, string? Value) Resolve(List<List<Item>> ordered, IReadOnlyDictionary<string, string> originOf)
     {
-        var counts = ordered.Select(g => (Group: g, Sources: g.Select(i => i.Doc.Id).Distinct().Count(), Calendar: g.FirstOrDefault(i => i.Time.Text.Any(char.IsDigit)))).ToList();
+        var counts = ordered.Select(g => (Group: g,
+            Sources: g.Select(i => originOf.GetValueOrDefault(i.Doc.Id, i.Doc.Id)).Distinct().Count(),
+            Calendar: g.FirstOrDefault(i => i.Time.Text.Any(char.IsDigit)) ?? g.FirstOrDefault(i => i.Doc.Published is { Inferred: false }))).ToList();
         var best = counts.MaxBy(c => c.Sources);
         if (counts.Count(c => c.Sources == best.Sources) > 1 || best.Calendar is null) return (null, null);
         var others = string.Join("; ", counts.Where(c => c.Group != best.Group).Select(c =>
             $"{D(c.Group[0].Time.Date!.Value)} by {string.Join(", ", c.Group.Select(i => i.Doc.Id).Distinct().Order(StringComparer.Ordinal))} ('{c.Group[0].Time.Text}')"));
         var value = D(best.Group[0].Time.Date!.Value);
-        return ($"{value} is given by {best.Sources} sources, {best.Calendar.Doc.Id} with the calendar date '{best.Calendar.Time.Text}'; {others}", value);
+        var anchor = best.Calendar.Time.Text.Any(char.IsDigit)
+            ? $"{best.Calendar.Doc.Id} with the calendar date '{best.Calendar.Time.Text}'"
+            : $"{best.Calendar.Doc.Id} dating '{best.Calendar.Time.Text}' from its stated publication date {D(best.Calendar.Doc.Published!.Date)}";
+        var copies = best.Group.Select(i => i.Doc.Id).Distinct().Count() > best.Sources ? " (copies of one story counted once)" : "";
+        return ($"{value} is given by {best.Sources} independent sources{copies}, {anchor}; {others}", value);
     }
 }

@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using Crosscheck.Core.Annotate.Claims;
+using Crosscheck.Core.CrossCheck.Claims;
+using Crosscheck.Core.Model;
+using Crosscheck.Core.Pipeline;
+using Crosscheck.Tests.Support;
+
+namespace Crosscheck.Tests.Claims;
+
+/// <summary>Rules added after the held-out story (samples/kestrava-recount): margins, particles after counted nouns,
+/// clock times, updates of any count, and equal figures counted in the same words.</summary>
+public class HeldoutClaimTests
+{
+    private static List<Quantity> Parse(string t) => QuantityParser.Parse(t, new TextSpan(0, t.Length));
+
+    private static Story Check(params (string Text, DateOnly? Published)[] texts)
+    {
+        var docs = texts.Select((t, i) => TestDocs.AnnotateThrough<ClaimExtractor>(t.Text, t.Published, id: $"s{i + 1}")).ToImmutableArray();
+        return new ClaimCrossChecker().Apply(new Story { Id = "story1", Title = "t", Documents = docs });
+    }
+
+    [Theory]
+    [InlineData("The senator finished 212 votes ahead of her rival.", "votes")]
+    [InlineData("By noon, 19 crates had been set aside for testing.", "crates")]
+    [InlineData("Of the 4,410 ballots cast in the ward, most were postal.", "ballots")]
+    [InlineData("Some 30 trucks still waited at the border.", "trucks")]
+    public void A_particle_or_participle_after_the_counted_noun_is_not_counted(string text, string what)
+    {
+        var q = Assert.Single(Parse(text));
+        Assert.Equal(what, q.What);
+    }
+
+    [Theory]
+    [InlineData("The ferry left at 7 a.m. and docked at noon.")]
+    [InlineData("Polls close at 9pm on Sunday.")]
+    [InlineData("The bells rang at six o'clock.")]
+    [InlineData("Inspectors checked the crates one by one.")]
+    public void Clock_times_and_one_by_one_are_not_quantities(string text) => Assert.Empty(Parse(text));
+
+    [Theory]
+    [InlineData("The incumbent led by 212 votes after the first count.")]
+    [InlineData("Her rival, who trails by 150 votes, asked for a recount.")]
+    [InlineData("The senator finished 212 votes ahead of her rival.")]
+    public void A_lead_is_a_margin(string text) => Assert.Equal("margin", Assert.Single(Parse(text)).Role);
+
+    [Fact]
+    public void Two_margins_in_one_article_conflict_and_a_stated_result_settles_them()
+    {
+        var story = Check(
+            ("Recount in Brask\n\nThe incumbent led by 212 votes when counting ended.\n\nThe challenger, who trails by 221 votes, has asked for a recount.\n", null),
+            ("Brask result\n\nOfficials gave the incumbent 5,004 votes to 4,792 for the challenger.\n", null));
+        var d = Assert.Single(story.Discrepancies, x => x.Kind == DiscrepancyKind.Number);
+        Assert.True(d.SameDocument);
+        Assert.Equal(["212", "221"], d.Values.Select(v => v.Value));
+        Assert.Equal("arithmetic", d.ResolutionMethod);
+        Assert.Equal("212", d.ResolvedValue);
+        Assert.Contains("5,004 − 4,792 = 212", d.Resolution);
+        Assert.All(d.Values, v => Assert.All(v.Spans, s => Assert.Equal(v.Value, story.Doc(s.DocId).Slice(s.Span))));
+    }
+
+    [Fact]
+    public void A_count_reported_later_as_rising_is_an_update_whatever_it_counts()
+    {
+        var story = Check(
+            ("Checks at Port Leda\n\nBy Monday evening, 30 containers had been held for inspection at Port Leda, customs officials said.\n", new DateOnly(2031, 5, 5)),
+            ("Port Leda backlog grows\n\nThe number of containers held for inspection at Port Leda rose to 44 on Tuesday, customs officials said.\n", new DateOnly(2031, 5, 6)));
+        var d = Assert.Single(story.Discrepancies, x => x.Kind == DiscrepancyKind.Number);
+        Assert.True(d.IsUpdate);
+        Assert.Equal("update", d.ResolutionMethod);
+        Assert.Equal(["30", "44"], d.Values.Select(v => v.Value));
+        Assert.Equal("44", d.ResolvedValue);
+    }
+
+    [Fact]
+    public void Undated_rising_counts_of_an_ordinary_thing_are_not_called_updates()
+    {
+        var story = Check(
+            ("Checks at Port Leda\n\nBy Monday evening, 30 containers had been held for inspection at Port Leda, customs officials said.\n", null),
+            ("Port Leda backlog grows\n\nThe number of containers held for inspection at Port Leda rose to 44 on Tuesday, customs officials said.\n", null));
+        Assert.DoesNotContain(story.Discrepancies, x => x.IsUpdate && x.Values.Any(v => v.Value == "30"));
+    }
+
+    [Fact]
+    public void Equal_figures_counted_in_the_same_words_join_the_majority()
+    {
+        var story = Check(
+            ("Depot fire\n\nCrews from all 9 fire stations fought the depot blaze through the night.\n", null),
+            ("Mayor visits\n\nMayor Okafor, who once promised to close some of the county's 9 fire stations, toured the ruins on Friday.\n", null),
+            ("Explainer\n\nFirefighters from the county's 11 fire stations fought the depot blaze through the night.\n", null));
+        var d = Assert.Single(story.Discrepancies, x => x.Kind == DiscrepancyKind.Number);
+        Assert.Equal("majority", d.ResolutionMethod);
+        Assert.Equal("9", d.ResolvedValue);
+        // the mayor's sentence shares little with the others but counts the same thing in the same words
+        Assert.Equal(new[] { "s1", "s2" }, d.Values.First(v => v.Value == "9").Sources.ToArray());
+    }
+
+    [Fact]
+    public void A_quotation_whose_speaker_is_disputed_is_marked_disputed_in_the_brief()
+    {
+        var stories = TestDocs.RunAll(
+            ("Harbour strike in Tolven\n\nDock workers in Tolven walked out on Monday over night-shift pay, the union said.\n\n\"We will stay out until the port pays what it owes,\" said Marta Vesnic, the union's leader.\n", new DateOnly(2031, 5, 6)),
+            ("Tolven docks idle\n\nDock workers in Tolven walked out on Monday in a dispute over night-shift pay.\n\n\"We will stay out until the port pays what it owes,\" said Joren Aalt, a shift steward.\n", new DateOnly(2031, 5, 6)));
+        var story = Assert.Single(stories);
+        Assert.Contains(story.Discrepancies, d => d.Kind == DiscrepancyKind.Attribution);
+        var told = Assert.Single(story.Brief, b => b.Text.Contains("stay out"));
+        Assert.True(told.Disputed);
+        Assert.Equal(2, told.Sources.Length);
+    }
+
+    [Fact]
+    public void A_shared_counted_figure_links_claims_whose_other_clauses_carry_other_days()
+    {
+        var story = Check(
+            ("Valley clean-up\n\nCrews began clearing the valley road on Friday, two days after the storm felled 312 trees along the river.\n", new DateOnly(2031, 5, 9)),
+            ("Storm damage counted\n\nThe storm felled 312 trees along the river on Wednesday, the forestry office said.\n", new DateOnly(2031, 5, 9)));
+        var a = Assert.Single(story.Claims, c => c.DocId == "s1");
+        var b = Assert.Single(story.Claims, c => c.DocId == "s2");
+        Assert.Contains(b.Id, a.SupportedBy.Concat(a.SameFactAs));
+    }
+}
