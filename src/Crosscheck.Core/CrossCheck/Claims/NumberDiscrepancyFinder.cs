@@ -98,9 +98,9 @@ public sealed class NumberDiscrepancyFinder
         }
         // a document that itself states the other value for the same thing is speaking of two different figures
         if (DocumentStates(b.Node.Doc, qa) || DocumentStates(a.Node.Doc, qb)) return false;
-        // two claims that each name who or what they are about, and share none of it, measure different subjects
-        // ("the e-tron's 406 lb-ft" / "the ID. Space's 517 lb-ft")
-        if (DifferentSubjects(a.Node, b.Node)) return false;
+        // a measure with no counted noun (a price, a speed) in two claims that each name who it belongs to, and share
+        // no one, is of different subjects ("Alvar Motors ... 41,000 euros" / "Berko Cars ... 45,000 euros")
+        if (string.IsNullOrEmpty(qa.What) && string.IsNullOrEmpty(qb.What) && DifferentSubjects(a.Node, b.Node)) return false;
         if (sim >= CrossDocumentSimilarity && (qa.Role is not null || qb.Role is not null || sim >= CrossDocumentSimilarity + 0.15)) return true;
         // the same governing word around both figures ("carrying 148 passengers" / "carrying 184 passengers", "rose to 19" / "rose to 23")
         if (sim >= FrameSimilarity && Frame(a).Overlaps(Frame(b))) return true;
