@@ -9,6 +9,10 @@ public sealed record SourceInfo
     public int? Record { get; init; }
     public string? Url { get; init; }
     public string? Outlet { get; init; }
+    /// <summary>True when the outlet was read from the text (a dateline) rather than stated by metadata; see <see cref="OutletSpan"/>.</summary>
+    public bool OutletInferred { get; init; }
+    /// <summary>Where in the text an inferred outlet was read.</summary>
+    public TextSpan? OutletSpan { get; init; }
     public string? Author { get; init; }
     public string? Language { get; init; }
     /// <summary>How the text was obtained: "text", "html", "json", "feed".</summary>

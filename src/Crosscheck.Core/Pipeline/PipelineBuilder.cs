@@ -33,6 +33,7 @@ public sealed class PipelineBuilder
     public PipelineBuilder UseDefaults()
     {
         Use(new BoilerplateCleaner());
+        Use(new OutletInference());
         Use(new Segmenter());
         Use(new EntityRecognizer());
         Use(new TimeAnnotator());

@@ -61,6 +61,7 @@ public static class ReportBuilder
         d.Published?.Date.ToString("yyyy-MM-dd"), d.Published?.Inferred ?? false)
     {
         Url = d.Source.Url, Author = d.Source.Author, TitleInferred = d.TitleInferred,
+        OutletInferred = d.Source.OutletInferred, OutletStart = d.Source.OutletSpan?.Start, OutletEnd = d.Source.OutletSpan?.End,
         TitleStart = d.TitleSpan?.Start, TitleEnd = d.TitleSpan?.End,
         PublishedConfidence = d.Published?.Confidence, PublishedEvidence = d.Published?.Evidence ?? [],
         Format = d.Source.Format, Encoding = d.Source.Encoding,

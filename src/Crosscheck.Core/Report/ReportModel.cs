@@ -29,6 +29,10 @@ public sealed record StoryReport(string Id, string Title)
 
 public sealed record SourceReport(string Id, string File, string? Outlet, string? Title, string? Published, bool PublishedInferred)
 {
+    /// <summary>True when the outlet was read from the text (its dateline), with <see cref="OutletStart"/>/<see cref="OutletEnd"/> selecting it.</summary>
+    public bool OutletInferred { get; init; }
+    public int? OutletStart { get; init; }
+    public int? OutletEnd { get; init; }
     public string? Url { get; init; }
     public string? Author { get; init; }
     public bool TitleInferred { get; init; }

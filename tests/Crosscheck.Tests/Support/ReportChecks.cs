@@ -41,6 +41,7 @@ public static class ReportChecks
             foreach (var e in story.Entities) foreach (var m in e.Mentions) Check("mention", m.Source, m.Start, m.End, m.Text);
             foreach (var d in story.Discrepancies) foreach (var v in d.Values) foreach (var m in v.Evidence) Check("evidence", m.Source, m.Start, m.End, m.Text);
             foreach (var s in story.Sources) foreach (var p in s.Paragraphs) Check("paragraph", s.Id, p.Start, p.End, p.Text);
+            foreach (var s in story.Sources.Where(s => s.OutletInferred)) Check("outlet", s.Id, s.OutletStart ?? -1, s.OutletEnd ?? -1, s.Outlet);
         }
         return bad;
     }
