@@ -254,7 +254,7 @@ public sealed class EntityResolver : IStoryPass
     private static readonly System.Text.RegularExpressions.Regex WhoChairs = new(
         @"^\s*,\s+who\s+(?<v>chairs|chaired|heads|headed|leads|led|directs|directed)\s+(?:the\s+)?(?<x>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?)\s*(?=[,.;:!?\u201D""]|$)", Rx);
     private static readonly System.Text.RegularExpressions.Regex ChairedBy = new(
-        @"(?<x>(?:\p{Lu}[\p{L}'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*|\bthe\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s*,\s+(?<v>chaired|headed|led|directed)\s+by\s+$", Rx);
+        @"(?<x>(?:\p{Lu}[\p{L}'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*|\bthe\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s*,\s+(?<v>chaired|headed|directed)\s+by\s+$", Rx);
 
     /// <summary>A role written as a verb around a person's name: "Jan Roe, who chairs the board" and "the Harbour Board,
     /// chaired by Jan Roe" give "board chair" / "Harbour Board chair", so that "the board chair" later finds that person.</summary>
