@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Crosscheck.Core.Model;
 using static Crosscheck.Tests.Entities.EntityTestKit;
 
@@ -151,5 +152,90 @@ public class EntityResolverTests
     {
         var story = Resolve("Workers of the United Refinery Workers union walked out.", "URW leaders said the strike would go on.");
         Assert.Same(EntityOf(story, "United Refinery Workers"), EntityOf(story, "URW"));
+    }
+
+    /// <summary>A story whose mentions are given by hand (surface, type, kind), each the next occurrence of its surface in its text,
+    /// so that the resolver is tested apart from the tagger's choices.</summary>
+    private static Story ResolveTagged(params (string Text, (string Surface, EntityType Type, string Kind)[] Mentions)[] docs)
+    {
+        var built = docs.Select((d, n) =>
+        {
+            int from = 0;
+            var mentions = new List<EntityMention>();
+            foreach (var (surface, type, kind) in d.Mentions)
+            {
+                int at = d.Text.IndexOf(surface, from, StringComparison.Ordinal);
+                Assert.True(at >= 0, surface);
+                // "name|ROLE": a name mention with the role the tagger attached to it.
+                var bar = kind.IndexOf('|');
+                mentions.Add(new EntityMention(new TextSpan(at, at + surface.Length), surface, type)
+                    { Kind = bar < 0 ? kind : kind[..bar], Role = bar < 0 ? null : kind[(bar + 1)..] });
+                from = at + surface.Length;
+            }
+            return Crosscheck.Tests.Support.TestDocs.Raw(d.Text, $"s{n + 1}", $"doc{n + 1}.txt") with { Entities = [.. mentions] };
+        }).ToImmutableArray();
+        return new Crosscheck.Core.CrossCheck.Entities.EntityResolver().Apply(new Story { Id = "t", Title = "t", Documents = built });
+    }
+
+    private static StoryEntity Holding(Story story, string docId, int start) =>
+        story.Entities.Single(e => e.Mentions.Any(m => m.DocId == docId && m.Span.Start == start));
+
+    [Fact]
+    public void A_multi_part_surname_tagged_other_joins_the_one_person_whose_name_ends_with_it()
+    {
+        const string a = "Councillor Maren Tuva-Lindqvist filed the appeal. Tuva-Lindqvist said she would wait.";
+        const string b = "The appeal by Maren Tuva Lindqvist was heard on Monday; Tuva Lindqvist did not attend.";
+        var story = ResolveTagged(
+            (a, [("Maren Tuva-Lindqvist", EntityType.Other, "name"), ("Tuva-Lindqvist", EntityType.Other, "name")]),
+            (b, [("Maren Tuva Lindqvist", EntityType.Person, "name"), ("Tuva Lindqvist", EntityType.Person, "name")]));
+        var e = Holding(story, "s2", b.IndexOf("Maren"));
+        Assert.Equal(EntityType.Person, e.Type);
+        Assert.Equal(4, e.Mentions.Length);
+        Assert.Single(story.Entities);
+    }
+
+    [Fact]
+    public void A_surname_tagged_as_an_organisation_joins_the_person_only_when_one_person_fits()
+    {
+        const string a = "Jonas Berg-Aalto spoke first, then Berg-Aalto left.";
+        var one = ResolveTagged((a, [("Jonas Berg-Aalto", EntityType.Person, "name"), ("Berg-Aalto", EntityType.Organization, "name")]));
+        Assert.Single(one.Entities);
+        const string b = "Jonas Berg-Aalto and Lina Berg-Aalto spoke, then Berg-Aalto left.";
+        var two = ResolveTagged((b, [("Jonas Berg-Aalto", EntityType.Person, "name"), ("Lina Berg-Aalto", EntityType.Person, "name"), ("Berg-Aalto", EntityType.Organization, "name")]));
+        Assert.Equal(3, two.Entities.Length);
+    }
+
+    [Fact]
+    public void A_lower_case_word_tagged_a_person_is_no_entity()
+    {
+        const string a = "\"We accept it,\" said Tomas Reyn, the party's press officer.";
+        var story = ResolveTagged((a, [("Tomas Reyn", EntityType.Person, "name"), ("officer", EntityType.Person, "name")]));
+        Assert.Single(story.Entities);
+        Assert.Equal("Tomas Reyn", story.Entities[0].Name);
+    }
+
+    [Fact]
+    public void A_group_noun_before_an_organisation_name_is_not_part_of_it()
+    {
+        const string a = "Members of the Harbour Licensing Board, led by a judge, met on Friday.";
+        var story = ResolveTagged((a, [("Members of the Harbour Licensing Board", EntityType.Organization, "name")]));
+        var e = Assert.Single(story.Entities);
+        Assert.Equal("Harbour Licensing Board", e.Name);
+        Assert.Equal(a.IndexOf("Harbour"), e.Mentions[0].Span.Start);
+    }
+
+    [Theory]
+    [InlineData("Greta Holm, who chairs the tribunal, said the hearing was open.")]
+    [InlineData("The Riverside Tribunal, chaired by Greta Holm, said the hearing was open.")]
+    [InlineData("Greta Holm, the tribunal's chair, said the hearing was open.")]
+    public void A_role_written_as_a_verb_or_possessive_lets_a_title_alone_find_the_person(string first)
+    {
+        const string second = "The tribunal chair said a ruling would follow on Friday.";
+        var firstMentions = first.StartsWith("The Riverside")
+            ? new[] { ("Riverside Tribunal", EntityType.Organization, "name"), ("Greta Holm", EntityType.Person, "name") }
+            : first.Contains("'s chair") ? [("Greta Holm", EntityType.Person, "name|the tribunal's chair")] : [("Greta Holm", EntityType.Person, "name")];
+        var story = ResolveTagged((first, firstMentions), (second, [("tribunal chair", EntityType.Person, "title")]));
+        var holm = Holding(story, "s1", first.IndexOf("Greta"));
+        Assert.Contains(holm.Mentions, m => m.DocId == "s2");
     }
 }

@@ -32,6 +32,7 @@ public class SampleEntityTests
     [InlineData("ferry-capsize", "reljic", "Reljić")]
     [InlineData("refinery-strike", "ni-bhraonain", "Bhraonáin")]
     [InlineData("refinery-strike", "ekwueme", "Ekwueme")]
+    [InlineData("kestrava-recount", "oduya-krantz", "Oduya")]
     public void Spelling_variants_of_a_person_are_one_entity(string sample, string goldEntity, string name)
     {
         var (story, score) = Run(sample);
@@ -55,6 +56,7 @@ public class SampleEntityTests
     [Theory]
     [InlineData("ferry-capsize")]
     [InlineData("refinery-strike")]
+    [InlineData("kestrava-recount")]
     public void Merges_are_precise_and_nearly_complete(string sample)
     {
         var (_, score) = Run(sample);

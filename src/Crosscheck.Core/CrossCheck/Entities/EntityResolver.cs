@@ -34,7 +34,15 @@ public sealed class EntityResolver : IStoryPass
         {
             var doc = story.Documents[d];
             int k = 0;
-            foreach (var m in doc.Entities.OrderBy(m => m.Span)) items.Add(new Item(d, doc.Id, k++, m));
+            foreach (var m0 in doc.Entities.OrderBy(m => m.Span))
+            {
+                // "campaign manager" tagged a person: a name written all in lower case is a common noun, never a person's name.
+                if (m0.Kind == "name" && m0.Type == EntityType.Person && !m0.Text.Any(char.IsUpper)) continue;
+                var m1 = StripGroupPrefix(m0);
+                if (m1.Kind == "name" && m1.Type == EntityType.Person && string.IsNullOrWhiteSpace(m1.Role) && VerbRole(doc.Text, m1.Span) is { } verbRole)
+                    m1 = m1 with { Role = verbRole };
+                items.Add(new Item(d, doc.Id, k++, m1));
+            }
         }
         var countries = new Dictionary<string, Cluster>(StringComparer.OrdinalIgnoreCase);
         var places = new Dictionary<string, Cluster>(StringComparer.Ordinal);
@@ -96,6 +104,14 @@ public sealed class EntityResolver : IStoryPass
                                                 && kv.Key.EndsWith(" " + plain, StringComparison.Ordinal)).Select(kv => kv.Value).ToList();
                 if (longer.Count == 1) place = longer[0];
             }
+            // "Other" is the tagger's shrug: a full name tagged a person somewhere and only "other" elsewhere is the person.
+            if (place is not null && place.Items.Count > 0 && NameKeys.PlainKey(place.Items[0].Mention.Text) == plain
+                && place.Items.All(i => i.Mention.Type is EntityType.Other or EntityType.Person))
+            {
+                c.Items.AddRange(place.Items);
+                place.Items.Clear();
+                continue;
+            }
             if (place is not null && place.Items.Count >= c.Items.Count)
             {
                 place.Items.AddRange(c.Items);
@@ -106,6 +122,7 @@ public sealed class EntityResolver : IStoryPass
         // Surname-only (and other partial) references.
         var fullPeople = people.Values.Where(c => c.Items.Count > 0).ToList();
         foreach (var c in people.Values.Where(c => c.Items.Count == 0).ToList()) clusters.Remove(c);
+        JoinSurnamesTaggedOtherwise(places, fullPeople);
         foreach (var it in singles)
         {
             var part = NameKeys.FullKey(it.Mention.Text);
@@ -182,6 +199,87 @@ public sealed class EntityResolver : IStoryPass
         return story with { Entities = entities.ToImmutable() };
     }
 
+    /// <summary>"Oduya-Krantz" tagged "other" (or, when written in several parts, an organisation) beside the person
+    /// "Anneliese Oduya Krantz": a non-person cluster all of whose names are a tail of the full name of exactly one person
+    /// of the story joins that person. Hyphen and space variants meet (the folded key ignores both).</summary>
+    private static void JoinSurnamesTaggedOtherwise(Dictionary<string, Cluster> places, List<Cluster> fullPeople)
+    {
+        if (fullPeople.Count == 0) return;
+        var owners = new Dictionary<string, HashSet<Cluster>>(StringComparer.Ordinal);
+        foreach (var c in fullPeople)
+            foreach (var i in c.Items)
+            {
+                var words = NameWords(i.Mention.Text);
+                for (int k = 1; k < words.Length; k++)
+                {
+                    var tail = string.Concat(words[k..]);
+                    if (!owners.TryGetValue(tail, out var set)) owners[tail] = set = [];
+                    set.Add(c);
+                }
+            }
+        foreach (var (_, c) in places.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            if (c.Items.Count == 0 || c.Type == EntityType.Country) continue;
+            bool onlyOther = c.Items.All(i => i.Mention.Type is EntityType.Other or EntityType.Person);
+            // A one-word organisation or place ("Halvorsen" the company beside "Erik Halvorsen") keeps its type.
+            if (!onlyOther && !c.Items.All(i => NameKeys.Parts(i.Mention.Text).Length > 1)) continue;
+            Cluster? target = null;
+            foreach (var i in c.Items)
+            {
+                if (!owners.TryGetValue(NameKeys.FullKey(i.Mention.Text), out var set) || set.Count != 1) { target = null; break; }
+                var only = set.First();
+                if (target is not null && target != only) { target = null; break; }
+                target = only;
+            }
+            if (target is null) continue;
+            target.Items.AddRange(c.Items);
+            c.Items.Clear();
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex GroupPrefix = new(
+        @"^(?:Staff|Members|Officials|Employees|Workers|Representatives|Officers|Lawyers|Spokespeople|Volunteers|Inspectors|Investigators|Experts|Engineers)\s+(?:of|at|from|for)\s+(?:the\s+)?(?=\p{Lu})",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>"Staff of the Kestrava Electoral Commission" as a name: the organisation it names, without the group noun.</summary>
+    private static EntityMention StripGroupPrefix(EntityMention m)
+    {
+        if (m.Kind != "name" || m.Type == EntityType.Person) return m;
+        var match = GroupPrefix.Match(m.Text);
+        if (!match.Success || match.Length >= m.Text.Length) return m;
+        return m with { Text = m.Text[match.Length..], Span = new TextSpan(m.Span.Start + match.Length, m.Span.End) };
+    }
+
+    private const System.Text.RegularExpressions.RegexOptions Rx = System.Text.RegularExpressions.RegexOptions.CultureInvariant;
+    private static readonly System.Text.RegularExpressions.Regex WhoChairs = new(
+        @"^\s*,\s+who\s+(?<v>chairs|chaired|heads|headed|leads|led|directs|directed)\s+(?:the\s+)?(?<x>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?)\s*(?=[,.;:!?\u201D""]|$)", Rx);
+    private static readonly System.Text.RegularExpressions.Regex ChairedBy = new(
+        @"(?<x>(?:\p{Lu}[\p{L}'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*|\bthe\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s*,\s+(?<v>chaired|headed|directed)\s+by\s+$", Rx);
+
+    /// <summary>A role written as a verb around a person's name: "Jan Roe, who chairs the board" and "the Harbour Board,
+    /// chaired by Jan Roe" give "board chair" / "Harbour Board chair", so that "the board chair" later finds that person.</summary>
+    private static string? VerbRole(string text, TextSpan span)
+    {
+        var after = text.Substring(span.End, Math.Min(120, text.Length - span.End));
+        var m = WhoChairs.Match(after);
+        if (!m.Success)
+        {
+            int from = Math.Max(0, span.Start - 120);
+            m = ChairedBy.Match(text[from..span.Start]);
+        }
+        if (!m.Success) return null;
+        var x = m.Groups["x"].Value.Trim();
+        if (x.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) x = x[4..];
+        var agent = m.Groups["v"].Value switch
+        {
+            "chairs" or "chaired" => "chair",
+            "heads" or "headed" => "head",
+            "leads" or "led" => "leader",
+            _ => "director",
+        };
+        return x.Length == 0 ? null : x + " " + agent;
+    }
+
     private static bool PrecededByThe(string text, int start)
     {
         int i = start - 1;
@@ -254,7 +352,7 @@ public sealed class EntityResolver : IStoryPass
     private static readonly HashSet<string> RoleStopWords = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "of", "senior", "former", "top" };
 
     private static HashSet<string> RoleWords(string role) =>
-        role.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => !RoleStopWords.Contains(w))
+        role.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(NameKeys.StripPossessive).Where(w => w.Length > 0 && !RoleStopWords.Contains(w))
             .Select(w => w == "advisor" ? "adviser" : w).ToHashSet();
 
     /// <summary>"NSC" joins "National Security Council" when exactly one organisation of the story has those initials.</summary>
