@@ -94,6 +94,8 @@ public static class NerFeatures
         return any;
     }
 
+    private static bool IsDigitWord(string w) => w.Length > 0 && char.IsDigit(w[0]);
+
     public static bool IsAllCapsSentence(IReadOnlyList<string> s)
     {
         int letters = 0, caps = 0;
@@ -274,6 +276,7 @@ public static class NerFeatures
             {
                 f[n++] = Add(Start(80), g);
                 f[n++] = Add(Add(Start(81), g), br);
+                f[n++] = Add(Add(Add(Start(88), g), v.Numeric), v.Words.Length > 1 && v.Words.Length - 1 > i && IsDigitWord(v.Words[i + 1]) ? 1 : 0);
                 if ((v.Features & TopicFeatures) != 0) f[n++] = Add(Add(Start(86), doc.TopicHash), g);
                 for (int b = 0; g >> (b * OutsideGazetteer.Bits) != 0; b++)
                 {
