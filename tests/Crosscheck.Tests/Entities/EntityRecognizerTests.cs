@@ -157,7 +157,7 @@ public class EntityRecognizerTests
                  (["Acme", "Corp", "hired", "Berg", "."], ["B-ORG", "I-ORG", "O", "B-PER", "O"])]),
             new([(["Oslo", "welcomed", "Acme", "Corp", "."], ["B-LOC", "O", "B-ORG", "I-ORG", "O"])]),
         };
-        var model = new PerceptronNerTrainer(CountryGazetteer.Default) { Folds = 2, Features = 15 }.Train(docs, epochs: 5);
+        var model = new PerceptronNerTrainer(CountryGazetteer.Default) { Folds = 2, Features = 31 }.Train(docs, epochs: 5);
         using var ms = new MemoryStream();
         model.Save(ms);
         ms.Position = 0;

@@ -94,6 +94,8 @@ public static class NerFeatures
         return any;
     }
 
+    private static bool IsDigitWord(string w) => w.Length > 0 && char.IsDigit(w[0]);
+
     public static bool IsAllCapsSentence(IReadOnlyList<string> s)
     {
         int letters = 0, caps = 0;
@@ -133,6 +135,8 @@ public static class NerFeatures
         public readonly uint[] HWord, HLower, HShape, HBrief, HGaz;
         public readonly uint[]? HLex;
         public int[]? Stage1;
+        /// <summary>Marks of the outside gazetteer (<see cref="OutsideGazetteer.Mark"/>), when the model uses it.</summary>
+        public readonly int[]? Outside;
         public readonly bool AllCaps;
         /// <summary>0: few digits in the sentence, 1: some, 2: a line of figures (results tables).</summary>
         public readonly int Numeric;
@@ -161,6 +165,7 @@ public static class NerFeatures
                 Array.Fill(Lex, "");
                 lexicon.Mark(Words, Lower, Lex);
             }
+            if ((features & OutsideFeatures) != 0) Outside = OutsideGazetteer.Default.Mark(Words, Lower);
             HWord = new uint[n]; HLower = new uint[n]; HShape = new uint[n]; HBrief = new uint[n]; HGaz = new uint[n];
             if (Lex is not null) HLex = new uint[n];
             for (int i = 0; i < n; i++)
@@ -258,6 +263,31 @@ public static class NerFeatures
             f[n++] = Add(Add(Start(58), hl[i]), Lx(i + 1));
             f[n++] = Add(Add(Start(59), hl[i]), br);
         }
+        if (v.Outside is { } og)
+        {
+            int g = og[i];
+            if (g != 0 || (i > 0 && og[i - 1] != 0) || (i + 1 < og.Length && og[i + 1] != 0))
+            {
+                int Og(int k) => k < 0 ? -1 : k >= og.Length ? -2 : og[k];
+                f[n++] = Add(Add(Start(84), Og(i - 1)), g);
+                f[n++] = Add(Add(Start(85), g), Og(i + 1));
+            }
+            if (g != 0)
+            {
+                f[n++] = Add(Start(80), g);
+                f[n++] = Add(Add(Start(81), g), br);
+                f[n++] = Add(Add(Add(Start(88), g), v.Numeric), v.Words.Length > 1 && v.Words.Length - 1 > i && IsDigitWord(v.Words[i + 1]) ? 1 : 0);
+                if ((v.Features & TopicFeatures) != 0) f[n++] = Add(Add(Start(86), doc.TopicHash), g);
+                for (int b = 0; g >> (b * OutsideGazetteer.Bits) != 0; b++)
+                {
+                    int p = (g >> (b * OutsideGazetteer.Bits)) & 7;
+                    if (p == 0) continue;
+                    f[n++] = Add(Start(82), b * 8 + p);
+                    f[n++] = Add(Add(Start(83), b * 8 + p), br);
+                    if ((v.Features & TopicFeatures) != 0) f[n++] = Add(Add(Start(87), doc.TopicHash), b * 8 + p);
+                }
+            }
+        }
         if (v.Stage1 is { } s1)
         {
             int S1(int k) => k < 0 ? -1 : k >= s1.Length ? -2 : s1[k];
@@ -277,10 +307,10 @@ public static class NerFeatures
         return n;
     }
 
-    public const int LineFeatures = 1, LexiconFeatures = 2, StackFeatures = 4, TopicFeatures = 8;
+    public const int LineFeatures = 1, LexiconFeatures = 2, StackFeatures = 4, TopicFeatures = 8, OutsideFeatures = 16;
 
     /// <summary>The most features <see cref="Static"/> may write.</summary>
-    public const int MaxStatic = 72;
+    public const int MaxStatic = 110;
 
     /// <summary>Writes the features that depend on the previous two tags.</summary>
     public static int Dynamic(SentenceView v, int i, int prev, int prev2, Span<uint> f)

@@ -400,7 +400,8 @@ public sealed class EntityResolver : IStoryPass
             if (c.Items.Count == 0 || c.Type is not (EntityType.Organization or EntityType.Other) && !(c.Type == EntityType.Location && words.Length > 1)) continue;
             if (words.Length == 1 && (GenericOrgWords.Contains(key) || key.Length < 3)) continue;
             // A one-word name used as a place somewhere ("in Marevia", "PORT SAVELL, Marevia") is the place, not a short form of "Marevia Coast Guard".
-            if (words.Length == 1 && c.Items.Any(i => i.Mention.Type is EntityType.Location or EntityType.Country)) continue;
+            // (Half its mentions or more: the tagger may type one source's mentions of a company as a place.)
+            if (words.Length == 1 && c.Items.Count(i => i.Mention.Type is EntityType.Location or EntityType.Country) * 2 >= c.Items.Count) continue;
             if (!byWord.TryGetValue(words[0], out var pool)) continue;
             var candidates = pool.Where(p => p.C != c && p.Key.Length > key.Length && (words.Length > 1 || p.C.Type != EntityType.Location)
                                              && (words.Length == 1 ? p.Key.StartsWith(key + " ", StringComparison.Ordinal) : p.Key.EndsWith(" " + key, StringComparison.Ordinal)))
