@@ -178,6 +178,15 @@ public class QuoteExtractorTests
         Assert.Null(q.SpeakerName);
         Assert.Equal("Senator Quist's own party", q.SpeakerDescription);
     }
+
+    [Fact]
+    public void A_pronoun_skips_a_nearer_name_whose_title_gives_the_other_gender()
+    {
+        var doc = Extract("Talks\n\nMrs Hilde Varga met Mr Pieter Stam at the town hall on Monday. \u201CWe agreed on nothing at all,\u201D she said.\n\n"
+            + "\u201CThe talks will go on,\u201D he said.\n");
+        Assert.Equal("Hilde Varga", Find(doc, "agreed on nothing").SpeakerName);
+        Assert.Equal("Pieter Stam", Find(doc, "talks will go on").SpeakerName);
+    }
 }
 
 public class QuoteExtractorRobustnessTests

@@ -104,6 +104,22 @@ internal sealed class PersonNames
 
     public bool IsPerson(string name) => _occurrences.Any(o => o.FullName == name);
 
+    private static readonly HashSet<string> MaleTitles = new(StringComparer.Ordinal) { "mr", "sir", "lord", "king", "prince", "monsieur", "herr", "senor", "señor" };
+    private static readonly HashSet<string> FemaleTitles = new(StringComparer.Ordinal) { "mrs", "ms", "miss", "madam", "madame", "lady", "dame", "queen", "princess", "frau", "senora", "señora" };
+
+    /// <summary>'m' or 'f' when an occurrence of the person's name follows a gendered title ("Mrs Varga") and none of the other gender; else null.</summary>
+    public char? GenderOf(string fullName)
+    {
+        bool male = false, female = false;
+        foreach (var o in _occurrences)
+        {
+            if (o.FullName != fullName || o.TitleWords.Count == 0) continue;
+            male |= MaleTitles.Contains(o.TitleWords[^1]);
+            female |= FemaleTitles.Contains(o.TitleWords[^1]);
+        }
+        return male == female ? null : male ? 'm' : 'f';
+    }
+
     private static List<Run> Runs(Document doc, List<Word> words, Func<int, bool> insideQuote)
     {
         var text = doc.Text;
