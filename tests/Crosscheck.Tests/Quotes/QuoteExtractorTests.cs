@@ -148,6 +148,45 @@ public class QuoteExtractorTests
         Assert.NotEqual("Ada Merel", Find(doc, "strikers were contractors").SpeakerName);
         Assert.Equal("Norvik Dock Workers", Find(doc, "strikers were contractors").SpeakerName);
     }
+
+    [Fact]
+    public void She_resolves_to_the_name_before_her_in_the_paragraph_even_when_the_recogniser_left_it_untyped()
+    {
+        var doc = Extract("Harbour vote\n\nCouncillor Tomasz Brelling-Ode lost the harbour vote to his rival, Therese Saveljeva-Moor.\n\n"
+            + "Two ferries were delayed on Friday, a port official said.\n\n"
+            + "Saveljeva-Moor, a retired nurse who leads the Harbour Alliance, toured the quay in the afternoon. \u201CWe owe this town a working port,\u201D she said.\n");
+        // the same text when the recogniser types the name Other (not a person) rather than Person
+        var retyped = doc with
+        {
+            Entities = [.. doc.Entities.Select(m => m.Text.Contains("Saveljeva") ? m with { Type = EntityType.Other } : m)],
+            Quotes = [],
+        };
+        Assert.Contains(retyped.Entities, m => m.Type == EntityType.Other);
+        foreach (var d in new[] { doc, new QuoteExtractor().Annotate(retyped) })
+        {
+            var q = Find(d, "working port");
+            Assert.Equal("Therese Saveljeva-Moor", q.SpeakerName);
+            Assert.Null(q.SpeakerDescription);
+        }
+    }
+
+    [Fact]
+    public void A_possessive_name_before_a_noun_is_not_the_speaker_the_whole_noun_phrase_is()
+    {
+        var doc = Extract("Strike\n\nSenator Alvar Quist spoke at the docks.\n\nSenator Quist's own party warned on Monday that the strike would cost the port millions.\n");
+        var q = Find(doc, "strike would cost");
+        Assert.Null(q.SpeakerName);
+        Assert.Equal("Senator Quist's own party", q.SpeakerDescription);
+    }
+
+    [Fact]
+    public void A_pronoun_skips_a_nearer_name_whose_title_gives_the_other_gender()
+    {
+        var doc = Extract("Talks\n\nMrs Hilde Varga met Mr Pieter Stam at the town hall on Monday. \u201CWe agreed on nothing at all,\u201D she said.\n\n"
+            + "\u201CThe talks will go on,\u201D he said.\n");
+        Assert.Equal("Hilde Varga", Find(doc, "agreed on nothing").SpeakerName);
+        Assert.Equal("Pieter Stam", Find(doc, "talks will go on").SpeakerName);
+    }
 }
 
 public class QuoteExtractorRobustnessTests

@@ -31,6 +31,31 @@ public class QuoteMatcherTests
     }
 
     [Fact]
+    public void Statements_that_share_only_a_time_phrase_are_not_one_statement()
+    {
+        const string others = "Harbour\n\nA fisherman said the catch was poor. A ferry captain said fuel prices rose sharply. A trader said the fish market stayed shut. "
+            + "A teacher said the schools reopened. A nurse said the clinic needed more beds. A driver said the coast road flooded.\n";
+        var story = Match(
+            "Harbour\n\nHarbour master Mara Tollen said the dredging would be done and the berth licensed at the end of the month.\n",
+            "Harbour\n\nThe harbour board said damaged cranes would be inspected one by one and the berth licensed at the end of the month.\n",
+            others);
+        var dredging = story.Quotes.Single(q => Text(story, q).Contains("dredging"));
+        var cranes = story.Quotes.Single(q => Text(story, q).Contains("cranes"));
+        Assert.True(dredging.StatementGroup is null || dredging.StatementGroup != cranes.StatementGroup);
+        // the same statement with the same time phrase still groups
+        var same = Match(
+            "Harbour\n\nHarbour master Mara Tollen said the dredging would be done and the berth licensed at the end of the month.\n",
+            "Harbour\n\nHarbour master Mara Tollen said dredging would be done and the berth licensed at the end of the month.\n",
+            others);
+        var first = same.Quotes.Where(q => Text(same, q).Contains("dredging")).ToList();
+        Assert.Equal(2, first.Count);
+        Assert.NotNull(first[0].StatementGroup);
+        Assert.Equal(first[0].StatementGroup, first[1].StatementGroup);
+    }
+
+    private static string Text(Story story, StoryQuote q) => story.Documents.Single(d => d.Id == q.DocId).Quotes[q.Index].Text;
+
+    [Fact]
     public void A_group_whose_sources_name_different_speakers_is_an_attribution_discrepancy()
     {
         var story = Match(

@@ -26,7 +26,7 @@ internal sealed class PersonNames
         {
             bool isPerson = doc.Entities.Any(m => m.Type == EntityType.Person && Sound(m) && m.Span.Overlaps(run.Span));
             bool nonPerson = run.Words.Any(w => QuoteLexicon.NonPersonWords.Contains(w.Text))
-                || doc.Entities.Any(m => m.Type != EntityType.Person && m.Span.Contains(run.Span));
+                || doc.Entities.Any(m => m.Type is not (EntityType.Person or EntityType.Other) && m.Span.Contains(run.Span));
             if (!isPerson && !nonPerson && run.Words.Count >= 2)
                 isPerson = run.AfterTitle || cueSubjects.Contains(run.Text) || run.Words.Any(w => w.Text.Contains('-') && char.IsUpper(w.Text[0]))
                     || singleSubjects.Contains(run.Words[0].Text) || singleSubjects.Contains(run.Words[^1].Text);
@@ -34,6 +34,17 @@ internal sealed class PersonNames
         }
         foreach (var m in doc.Entities.Where(m => m.Type == EntityType.Person && m.Kind == "name" && Sound(m)))
             if (!persons.ContainsKey(m.Text)) persons[m.Text] = new Run(m.Span, m.Text, QuoteText.Words(doc.Text, m.Span), false, m.Role is null ? [] : [.. m.Role.Split(' ')]);
+        // a name the recogniser left untyped ("other") is a person on the same evidence as a capitalised run: the
+        // subject of a reporting verb, or a hyphenated capitalised word ("Anna Bergh-Lund"; its first name may look
+        // like a demonym and so break the run)
+        foreach (var m in doc.Entities.Where(m => m.Type == EntityType.Other && m.Kind == "name" && Sound(m)))
+        {
+            var ws = QuoteText.Words(doc.Text, m.Span);
+            if (ws.Count is < 2 or > 4 || persons.ContainsKey(m.Text) || ws.Any(w => !w.Capitalized || QuoteLexicon.NonPersonWords.Contains(w.Text))) continue;
+            if (cueSubjects.Contains(m.Text) || ws.Any(w => w.Text.Contains('-') && char.IsUpper(w.Text[0]))
+                || singleSubjects.Contains(ws[0].Text) || singleSubjects.Contains(ws[^1].Text))
+                persons[m.Text] = new Run(m.Span, m.Text, ws, false, []);
+        }
         // a photo caption the cleaner removed often carries the full name ("Russian President Vladimir Putin") that the
         // article then shortens ("Putin"): its titled names may complete a surname, but are not occurrences themselves
         if (doc.Clean is { } clean)
@@ -92,6 +103,22 @@ internal sealed class PersonNames
     }
 
     public bool IsPerson(string name) => _occurrences.Any(o => o.FullName == name);
+
+    private static readonly HashSet<string> MaleTitles = new(StringComparer.Ordinal) { "mr", "sir", "lord", "king", "prince", "monsieur", "herr", "senor", "señor" };
+    private static readonly HashSet<string> FemaleTitles = new(StringComparer.Ordinal) { "mrs", "ms", "miss", "madam", "madame", "lady", "dame", "queen", "princess", "frau", "senora", "señora" };
+
+    /// <summary>'m' or 'f' when an occurrence of the person's name follows a gendered title ("Mrs Varga") and none of the other gender; else null.</summary>
+    public char? GenderOf(string fullName)
+    {
+        bool male = false, female = false;
+        foreach (var o in _occurrences)
+        {
+            if (o.FullName != fullName || o.TitleWords.Count == 0) continue;
+            male |= MaleTitles.Contains(o.TitleWords[^1]);
+            female |= FemaleTitles.Contains(o.TitleWords[^1]);
+        }
+        return male == female ? null : male ? 'm' : 'f';
+    }
 
     private static List<Run> Runs(Document doc, List<Word> words, Func<int, bool> insideQuote)
     {

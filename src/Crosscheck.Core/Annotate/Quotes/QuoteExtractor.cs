@@ -333,7 +333,10 @@ public sealed class QuoteExtractor : IDocumentAnnotator
     /// <summary>"he"/"she": the latest person named (or described as one person) before the pronoun.</summary>
     private static Quote ResolvePronoun(Quote quote, SpeakerPhrase pronoun, PersonNames names, List<Pending> all)
     {
-        var named = names.Occurrences.LastOrDefault(o => o.Span.End <= pronoun.Span.Start);
+        // a person whose name follows a gendered title ("Mr", "Mrs") of the other gender is no antecedent
+        char pronounGender = pronoun.Text.ToLowerInvariant() == "she" ? 'f' : 'm';
+        bool Contradicts(string fullName) => names.GenderOf(fullName) is { } g && g != pronounGender;
+        var named = names.Occurrences.LastOrDefault(o => o.Span.End <= pronoun.Span.Start && !Contradicts(o.FullName));
         var described = all.Where(p => p.Speaker.Kind == SpeakerKind.Description && p.Speaker.Span.End <= pronoun.Span.Start
                 && IsOnePerson(p.Speaker.Text)).Select(p => p.Speaker).LastOrDefault();
         if (described is not null && (named is null || described.Span.Start > named.Span.Start))
@@ -346,6 +349,7 @@ public sealed class QuoteExtractor : IDocumentAnnotator
         if (named is not null && lastSpeaker is not null && named.Span.Start > lastSpeaker.Span.End
             && pronoun.Span.Start - lastSpeaker.Span.End < 400 && !all.Any(p => p.Speaker.Span.Overlaps(named.Span))
             && names.Occurrences.LastOrDefault(o => o.Span.Overlaps(lastSpeaker.Span)) is { } cueName && cueName.FullName != named.FullName
+            && !Contradicts(cueName.FullName)
             && named.Span.Start - lastSpeaker.Span.End < 80)
             return quote with { SpeakerName = cueName.FullName, SpeakerNameSpan = cueName.FullSpan };
         if (named is not null) return quote with { SpeakerName = named.FullName, SpeakerNameSpan = named.FullSpan };

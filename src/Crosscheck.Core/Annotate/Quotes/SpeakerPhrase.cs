@@ -110,6 +110,10 @@ internal static class SpeakerPhrases
         var span = new TextSpan(np[0].Span.Start, np[^1].Span.End);
         if (np.Count == 1 && QuoteLexicon.Pronouns.Contains(np[0].Text))
             return new SpeakerPhrase(SpeakerKind.Pronoun, span, np[0].Text);
+        // a possessive name followed by a noun ("Mayor Lind's own campaign") is a modifier: the noun phrase is the speaker
+        int possessive = np.FindIndex(w => w.Possessive);
+        if (possessive >= 0 && possessive < np.Count - 1 && !np[^1].Capitalized)
+            return Describe(doc, np, span);
         // a recognised person inside the phrase wins
         var person = doc.Entities.LastOrDefault(m => m.Type == EntityType.Person && m.Kind == "name" && span.Contains(m.Span));
         if (person is not null) return new SpeakerPhrase(SpeakerKind.Name, person.Span, doc.Slice(person.Span));

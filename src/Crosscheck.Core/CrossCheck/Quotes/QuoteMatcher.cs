@@ -81,7 +81,10 @@ public sealed class QuoteMatcher : IStoryPass
                 var q = doc.Quotes[i];
                 var entity = SpeakerEntity(story, doc, q, mentions, order, byName);
                 string? key = entity ?? (q.SpeakerName is { } n ? "name:" + Normalize(n) : q.SpeakerDescription is { } d ? "desc:" + Normalize(d) : null);
-                var terms = StatementTerms.Of(q.Text);
+                // the words of a time expression ("at the end of the month", "on Friday") are no wording evidence: two
+                // statements about one day share them without saying the same thing (a date that differs is a
+                // discrepancy, found elsewhere)
+                var terms = StatementTerms.Of(WithoutTimes(doc, q));
                 // a one-word partial quote (will "reconsider" a policy ...) reports the statement of its sentence
                 bool fromSentence = UseContext && terms.Count < 2;
                 if (fromSentence) terms = SentenceTerms(doc, q);
@@ -393,13 +396,17 @@ public sealed class QuoteMatcher : IStoryPass
     }
 
     /// <summary>The numbers a quote states, less those that belong to a date or time ("March 12, 2025").</summary>
-    private static List<string> Numbers(Document doc, Quote q)
+    private static List<string> Numbers(Document doc, Quote q) =>
+        [.. StatementTerms.Of(WithoutTimes(doc, q)).Where(t => char.IsDigit(t[0]))];
+
+    /// <summary>The quote's text with the time expressions it holds blanked out (same length).</summary>
+    private static string WithoutTimes(Document doc, Quote q)
     {
         var text = q.Text.ToCharArray();
         foreach (var t in doc.Times)
             if (t.Span.Overlaps(q.Span))
                 for (int i = Math.Max(t.Span.Start, q.Span.Start); i < Math.Min(t.Span.End, q.Span.End); i++) text[i - q.Span.Start] = ' ';
-        return [.. StatementTerms.Of(new string(text)).Where(t => char.IsDigit(t[0]))];
+        return new string(text);
     }
 
     /// <summary>Lower-case letters without accents ("Ní Bhraonáin" → "ni bhraonain").</summary>
