@@ -155,19 +155,23 @@ public class QuoteExtractorTests
         var doc = Extract("Harbour vote\n\nCouncillor Tomasz Brelling-Ode lost the harbour vote to his rival, Therese Saveljeva-Moor.\n\n"
             + "Two ferries were delayed on Friday, a port official said.\n\n"
             + "Saveljeva-Moor, a retired nurse who leads the Harbour Alliance, toured the quay in the afternoon. \u201CWe owe this town a working port,\u201D she said.\n");
-        // the same text when the recogniser types the name Other (not a person) rather than Person
+        // the same text with the name typed Other (not a person) by the recogniser, whatever the shipped tagger gives:
+        // its mentions are replaced by Other mentions over the full name and the surname
+        var text = doc.Text;
+        int full = text.IndexOf("Therese Saveljeva-Moor", StringComparison.Ordinal), sur = text.LastIndexOf("Saveljeva-Moor", StringComparison.Ordinal);
+        var others = new[]
+        {
+            new EntityMention(new TextSpan(full, full + "Therese Saveljeva-Moor".Length), "Therese Saveljeva-Moor", EntityType.Other),
+            new EntityMention(new TextSpan(sur, sur + "Saveljeva-Moor".Length), "Saveljeva-Moor", EntityType.Other),
+        };
         var retyped = doc with
         {
-            Entities = [.. doc.Entities.Select(m => m.Text.Contains("Saveljeva") ? m with { Type = EntityType.Other } : m)],
+            Entities = [.. doc.Entities.Where(m => !others.Any(o => o.Span.Start < m.Span.End && m.Span.Start < o.Span.End)).Concat(others).OrderBy(m => m.Span.Start)],
             Quotes = [],
         };
-        Assert.Contains(retyped.Entities, m => m.Type == EntityType.Other);
-        foreach (var d in new[] { doc, new QuoteExtractor().Annotate(retyped) })
-        {
-            var q = Find(d, "working port");
-            Assert.Equal("Therese Saveljeva-Moor", q.SpeakerName);
-            Assert.Null(q.SpeakerDescription);
-        }
+        var q = Find(new QuoteExtractor().Annotate(retyped), "working port");
+        Assert.Equal("Therese Saveljeva-Moor", q.SpeakerName);
+        Assert.Null(q.SpeakerDescription);
     }
 
     [Fact]
