@@ -46,12 +46,13 @@ try
     var stories = pipeline.Clusterer.Cluster(docs);
     clusterWatch.Stop();
     var crossWatch = Stopwatch.StartNew();
-    var checkedStories = stories.Select(pipeline.CrossCheck).ToList();
+    var checkedStories = new Crosscheck.Core.Model.Story[stories.Count];
+    Parallel.For(0, stories.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => checkedStories[i] = pipeline.CrossCheck(stories[i]));
     crossWatch.Stop();
     total.Stop();
 
     int n = ingest.Documents.Length;
-    Console.WriteLine($"corpus: {n} articles ({copies} {(same ? "identical" : "distinct")} copies of {files.Count} sample files), {bytes / 1024.0:0} KiB, {checkedStories.Count} stories; threads: {threads}");
+    Console.WriteLine($"corpus: {n} articles ({copies} {(same ? "identical" : "distinct")} copies of {files.Count} sample files), {bytes / 1024.0:0} KiB, {checkedStories.Length} stories; threads: {threads}");
     Console.WriteLine($"ingest      {ingestWatch.Elapsed.TotalMilliseconds,9:0} ms");
     Console.WriteLine($"annotate    {annotateWatch.Elapsed.TotalMilliseconds,9:0} ms  ({n / annotateWatch.Elapsed.TotalSeconds:0} articles/s)");
     Console.WriteLine($"cluster     {clusterWatch.Elapsed.TotalMilliseconds,9:0} ms");
