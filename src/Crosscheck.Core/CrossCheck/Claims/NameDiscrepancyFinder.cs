@@ -107,17 +107,5 @@ public static class NameDiscrepancyFinder
 
     private static string Consonants(string s) => string.Concat(s.Where(c => "aeiouy".IndexOf(c) < 0));
 
-    private static int Levenshtein(string a, string b)
-    {
-        var prev = Enumerable.Range(0, b.Length + 1).ToArray();
-        var cur = new int[b.Length + 1];
-        for (int i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (prev, cur) = (cur, prev);
-        }
-        return prev[b.Length];
-    }
+    private static int Levenshtein(string a, string b) => Text.EditDistance.Levenshtein(a, b);
 }

@@ -435,20 +435,7 @@ public sealed class QuoteMatcher : IStoryPass
         return Distance(a, b) <= Math.Max(1, Math.Min(a.Length, b.Length) / 8);
     }
 
-    private static int Distance(string a, string b)
-    {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) prev[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (prev, cur) = (cur, prev);
-        }
-        return prev[b.Length];
-    }
+    private static int Distance(string a, string b) => Text.EditDistance.Levenshtein(a, b);
 
     /// <summary>Same speaker: one story entity, or names of one person, or one and the same description.</summary>
     private static bool SameSpeaker(Item a, Item b) =>
