@@ -15,21 +15,30 @@ public class HtmlReportBrowserTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static async Task<(IPlaywright, IBrowser)> Launch()
+    /// <summary>Headless Debian Chromium with the report opened from disk (no server); dispose to close both.</summary>
+    private sealed class OpenReport(IPlaywright playwright, IBrowser browser, IPage page) : IAsyncDisposable
     {
+        public IPage Page => page;
+
+        public async ValueTask DisposeAsync()
+        {
+            await browser.DisposeAsync();
+            playwright.Dispose();
+        }
+    }
+
+    private async Task<OpenReport> Open(CrosscheckReport report)
+    {
+        var path = Path.Combine(_dir, "report.html");
+        File.WriteAllText(path, new HtmlReportRenderer().RenderToString(report));
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium.Path, Headless = true, Args = ["--no-sandbox", "--disable-gpu"],
         });
-        return (playwright, browser);
-    }
-
-    private string Write(CrosscheckReport report)
-    {
-        var path = Path.Combine(_dir, "report.html");
-        File.WriteAllText(path, new HtmlReportRenderer().RenderToString(report));
-        return path;
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(path).AbsoluteUri);
+        return new OpenReport(playwright, browser, page);
     }
 
     [BrowserFact]
@@ -37,13 +46,9 @@ public class HtmlReportBrowserTests : IDisposable
     {
         var (report, _) = ReportChecks.Brief(Path.Combine(SharedData.SamplesDir, "refinery-strike"));
         var story = Assert.Single(report.Stories);
-        var file = Write(report);
-        var (playwright, browser) = await Launch();
-        using (playwright)
-        await using (browser)
+        await using (var open = await Open(report))
         {
-            var page = await browser.NewPageAsync();
-            await page.GotoAsync(new Uri(file).AbsoluteUri);
+            var page = open.Page;
             var cites = page.Locator("a.cite");
             int count = await cites.CountAsync();
             Assert.True(count > 10, $"only {count} citations");
@@ -73,13 +78,9 @@ public class HtmlReportBrowserTests : IDisposable
         File.WriteAllText(Path.Combine(story, "a.txt"), $"Harbour fire damages 12 boats\n\nA fire at the harbour in Velmora damaged 12 boats on Monday, the fire service said. {hostile}\n\n\"We were lucky,\" harbour master Ana Brel said.\n");
         File.WriteAllText(Path.Combine(story, "b.txt"), "Fire hits Velmora harbour\n\nA fire at the harbour in Velmora damaged 15 boats on Monday, the fire service said.\n\n\"We were lucky,\" harbour master Ana Brel told reporters.\n");
         var (report, _) = ReportChecks.Brief(story);
-        var file = Write(report);
-        var (playwright, browser) = await Launch();
-        using (playwright)
-        await using (browser)
+        await using (var open = await Open(report))
         {
-            var page = await browser.NewPageAsync();
-            await page.GotoAsync(new Uri(file).AbsoluteUri);
+            var page = open.Page;
             await page.WaitForLoadStateAsync(LoadState.Load);
             Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.pwned"));
             Assert.Equal(0, await page.Locator("img").CountAsync());
