@@ -16,7 +16,10 @@ public static class EvalNerCommand
         var split = new Option<string>("--split") { Description = "test or valid.", DefaultValueFactory = _ => "test" };
         var errors = new Option<string?>("--errors") { Description = "Write each missed and spurious mention (with its sentence) to this file." };
         var noSpeed = new Option<bool>("--no-speed") { Description = "Skip the speed measurement." };
-        var command = new Command("ner", "Precision, recall and F1 of entity mentions by type on CoNLL-2003 test, and recognition speed.") { data, model, split, errors, noSpeed };
+        var beam = new Option<int?>("--beam") { Description = "Hypotheses kept while decoding (1 = greedy; default: the model's, 4)." };
+        var temperature = new Option<float?>("--temperature") { Description = "Scale of the scores read as logits in the beam (default 0.03)." };
+        var margin = new Option<float?>("--margin") { Description = "Log-probability margin beyond which the beam drops a hypothesis (default 2)." };
+        var command = new Command("ner", "Precision, recall and F1 of entity mentions by type on CoNLL-2003 test, and recognition speed.") { data, model, split, errors, noSpeed, beam, temperature, margin };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(data) ?? Path.Combine("..", "shared", "eval", "conll2003");
@@ -30,6 +33,9 @@ public static class EvalNerCommand
                 catch (InvalidDataException e) { throw new CliException($"{mp}: {e.Message}"); }
             }
             else m = PerceptronNerModel.Default ?? throw new CliException("no trained model is shipped; run `crosscheck train` first");
+            if (parse.GetValue(beam) is { } bw) m.BeamWidth = Math.Max(1, bw);
+            if (parse.GetValue(temperature) is { } tp) m.Temperature = tp;
+            if (parse.GetValue(margin) is { } mg) m.BeamMargin = mg;
             var docs = ConllReader.Read(path);
             IReadOnlyList<NerScore> scores;
             if (parse.GetValue(errors) is { } ep) { using var ew = new StreamWriter(ep); scores = NerEvaluation.Score(m, docs, ew); }

@@ -46,10 +46,46 @@ public sealed class EntityRecognizer : IDocumentAnnotator
         var builder = new MentionBuilder(text, _gazetteer);
         var mentions = new List<EntityMention>();
         for (int k = 0; k < words.Count; k++) mentions.AddRange(builder.Build(words[k], tokens[k], spans[k]));
+        SplitPossessives(text, mentions);
         mentions.AddRange(Propagate(text, words, tokens, mentions));
         RetypeSurnames(mentions);
         mentions.Sort((a, b) => a.Span.CompareTo(b.Span));
         return document with { Entities = mentions.ToImmutableArray() };
+    }
+
+    /// <summary>
+    /// "Halvorsen Petrochem's Dunmere" tagged as one name: where the part before the possessive is a name of its own
+    /// elsewhere in the document (or the part after it is, and the part before has several words), the span holds two
+    /// names, each of which keeps the type the document gives it ("Moody's Investors Service" stays whole unless
+    /// "Moody" or "Investors Service" alone is a mention).
+    /// </summary>
+    public static void SplitPossessives(string text, List<EntityMention> mentions)
+    {
+        var alone = new Dictionary<string, EntityType>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in mentions)
+            if (m.Kind == "name" && !m.Text.Contains('\'') && !m.Text.Contains('’')) alone.TryAdd(m.Text, m.Type);
+        if (alone.Count == 0) return;
+        for (int i = mentions.Count - 1; i >= 0; i--)
+        {
+            var m = mentions[i];
+            if (m.Kind != "name") continue;
+            int cut = m.Text.IndexOf("'s ", StringComparison.Ordinal);
+            if (cut < 0) cut = m.Text.IndexOf("’s ", StringComparison.Ordinal);
+            if (cut <= 0) continue;
+            var head = m.Text[..cut].TrimEnd();
+            int tailAt = cut + 3;
+            while (tailAt < m.Text.Length && m.Text[tailAt] == ' ') tailAt++;
+            if (tailAt >= m.Text.Length || !char.IsUpper(m.Text[tailAt])) continue;
+            var tail = m.Text[tailAt..];
+            bool headKnown = alone.TryGetValue(head, out var headType);
+            // Or the part after it is a name of its own and the part before is a multi-word name ("Halvorsen Petrochem").
+            if (!headKnown && !(alone.ContainsKey(tail) && head.Contains(' '))) continue;
+            if (!headKnown) headType = m.Type;
+            var headSpan = new TextSpan(m.Span.Start, m.Span.Start + head.Length);
+            var tailSpan = new TextSpan(m.Span.Start + tailAt, m.Span.End);
+            mentions[i] = m with { Span = headSpan, Text = text[headSpan.Start..headSpan.End], Type = headType, Role = null, RoleSpan = null };
+            mentions.Insert(i + 1, m with { Span = tailSpan, Text = text[tailSpan.Start..tailSpan.End], Type = alone.TryGetValue(tail, out var t) ? t : m.Type, Role = null, RoleSpan = null });
+        }
     }
 
     /// <summary>"Varga-Moss" tagged as an organisation after "Ilena Varga-Moss" the person: a name that ends a person's

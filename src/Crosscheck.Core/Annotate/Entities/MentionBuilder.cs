@@ -203,7 +203,8 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
                 && gazetteer.LongestAt(words, x.Start) is null) x = x with { Type = "PER" };
             if (result.Count > 0 && result[^1] is var prev && prev.End == x.Start
                 && (prev.Type == "PER" && (x.Type == "PER" || x.End - x.Start == 1 && NameLike(words, x.Start) && gazetteer.LongestAt(words, x.Start) is null)
-                    || x.Type == "PER" && prev.End - prev.Start == 1 && NameLike(words, prev.Start) && gazetteer.LongestAt(words, prev.Start) is null))
+                    || x.Type == "PER" && prev.End - prev.Start == 1 && gazetteer.LongestAt(words, prev.Start) is null
+                       && (NameLike(words, prev.Start) || prev.Type is "ORG" or "MISC" && x.End - prev.Start <= 4 && LongNamePart(words[prev.Start]))))
             {
                 result[^1] = new NerSpan(prev.Start, x.End, "PER");
                 continue;
