@@ -32,11 +32,14 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
         var result = new List<EntityMention>();
         var fine = FineGazetteerMatches(words, tokens);
         var adjusted = new List<NerSpan>(spans.Count);
-        foreach (var s0 in SplitAtLowerCase(words, spans))
+        foreach (var s0 in SplitAtLowerCase(words, SplitPlaceLists(words, spans)))
         {
             int a = s0.Start, b = s0.End;
-            while (a < b && IsPunctuation(words[a])) a++;
-            while (b > a && IsPunctuation(words[b - 1])) b--;
+            // "Standard that the" cut at "that" leaves "the": a piece starts and ends with a name word, and holds a capital.
+            while (a < b && (IsPunctuation(words[a]) || LeadingFunctionWords.Contains(words[a]))) a++;
+            while (b > a && (IsPunctuation(words[b - 1]) || Connectives.Contains(words[b - 1]))) b--;
+            if (s0.Type == "PER") while (b - a > 1 && IsHonorific(words[a])) a++; // "Dr Ovárek", "Mrs. Aldous"
+            if (!HasCapital(words, a, b)) continue;
             while (b - a > 1 && DateWords.Contains(words[b - 1])) b--; // "Pyongyang Wednesday"
             if (b <= a) continue;
             var span0 = new TextSpan(tokens[a].Start, tokens[b - 1].End);
@@ -133,6 +136,33 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
         "al", "el", "y", "e", "und", "zu", "'s", "'", "&", "at", "du", "in", "to", "a",
     };
 
+    /// <summary>Plural nouns of places that, after "X and Y", make X and Y two places ("the Lower Mill and Sankt Aurel districts").</summary>
+    private static readonly HashSet<string> PlacePlurals = new(StringComparer.Ordinal)
+    {
+        "districts", "regions", "provinces", "states", "villages", "towns", "cities", "counties", "municipalities", "neighbourhoods",
+        "neighborhoods", "valleys", "rivers", "islands", "streets", "wards", "areas", "parishes", "suburbs", "prefectures", "boroughs",
+        "departments", "cantons", "oblasts", "governorates", "communities", "settlements", "camps", "ports", "airports", "roads",
+    };
+
+    /// <summary>"Lower Mill and Sankt Aurel districts" tagged as one name: before a plural noun of places, a name with "and"
+    /// inside is two places.</summary>
+    private static IReadOnlyList<NerSpan> SplitPlaceLists(string[] words, IReadOnlyList<NerSpan> spans)
+    {
+        List<NerSpan>? result = null;
+        for (int k = 0; k < spans.Count; k++)
+        {
+            var s = spans[k];
+            int and = -1;
+            if (s.Type != "PER" && s.End < words.Length && PlacePlurals.Contains(words[s.End]))
+                for (int i = s.Start + 1; i < s.End - 1; i++) if (words[i] == "and") { and = i; break; }
+            if (and < 0) { result?.Add(s); continue; }
+            result ??= spans.Take(k).ToList();
+            result.Add(new NerSpan(s.Start, and, "LOC"));
+            result.Add(new NerSpan(and + 1, s.End, "LOC"));
+        }
+        return result ?? spans;
+    }
+
     /// <summary>"Institute for the Study of War say Russia" tagged as one name: a lower-case word other than a connective
     /// ("of", "for", "van") ends a name.</summary>
     private static IEnumerable<NerSpan> SplitAtLowerCase(string[] words, IReadOnlyList<NerSpan> spans)
@@ -150,6 +180,23 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
             if (start == s.Start) yield return s;
             else if (start < s.End) yield return s with { Start = start };
         }
+    }
+
+    /// <summary>Lower-case words a name never starts with (name particles such as "van" or "de" may).</summary>
+    private static readonly HashSet<string> LeadingFunctionWords = new(StringComparer.Ordinal) { "the", "a", "an", "and", "of", "for", "on", "at", "in", "to", "'s", "'", "&" };
+
+    /// <summary>Forms of address before a person's name, with or without their period; not roles, not part of the name.</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "rev", "mme", "mlle", "herr", "frau",
+    };
+
+    private static bool IsHonorific(string w) => Honorifics.Contains(w.TrimEnd('.')) && w.Length <= 5 && char.IsUpper(w[0]);
+
+    private static bool HasCapital(string[] words, int a, int b)
+    {
+        for (int i = a; i < b; i++) if (words[i].Length > 0 && (char.IsUpper(words[i][0]) || char.IsDigit(words[i][0]))) return true;
+        return false;
     }
 
     private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)

@@ -91,6 +91,7 @@ public sealed class EntityResolver : IStoryPass
         }
         MergeInitials(people, clusters);
         MergeNearSpellings(people);
+        MergeTransliterations(people);
         // The same name tagged a person once and an organisation or place more often ("The Marevia Coast Guard said"): the majority wins.
         foreach (var c in people.Values)
         {
@@ -127,12 +128,16 @@ public sealed class EntityResolver : IStoryPass
         {
             var part = NameKeys.FullKey(it.Mention.Text);
             var candidates = fullPeople.Where(c => c.Items.Any(i => IsNamePart(i.Mention.Text, part))).ToList();
-            var target = Choose(candidates, it);
+            var target = Choose(candidates, it) ?? ChooseByRole(candidates, it);
             if (target is null && candidates.Count == 0 && NameWords(it.Mention.Text).Length == 1)
             {
-                // The tagger's type slipped ("Dunmere" once a person): the organisation or place of the same name.
+                // The tagger's type slipped ("Dunmere" once a person): the organisation or place of the same name, or the
+                // one organisation whose name it begins ("Tarnwater" for "Tarnwater Energy").
                 var plain = NameKeys.PlainKey(it.Mention.Text);
                 if (places.TryGetValue(plain, out var place) && place.Items.Count > 0) target = place;
+                else if (!GenericOrgWords.Contains(plain)
+                         && places.Where(kv => kv.Value.Items.Count > 0 && kv.Value.Type == EntityType.Organization && kv.Key.StartsWith(plain + " ", StringComparison.Ordinal))
+                             .Select(kv => kv.Value).Distinct().ToList() is [var only]) target = only;
             }
             if (target is null)
             {
@@ -325,6 +330,47 @@ public sealed class EntityResolver : IStoryPass
         }
     }
 
+    /// <summary>
+    /// "Dmitri Velichko" joins "Dmytro Velichko", "Muhammad Idris" joins "Mohammed Idris": two-word names with the same
+    /// surname whose given names have the same consonants (vowels and "y" dropped, doubled letters once, at least three
+    /// left) — the usual shape of a transliteration variant. Never two spellings that one document writes side by side
+    /// (an outlet keeps its own spelling of one person, so two spellings in one text are two people).
+    /// </summary>
+    private static void MergeTransliterations(Dictionary<string, Cluster> people)
+    {
+        var bySurname = people.Where(kv => kv.Value.Items.Count > 0)
+            .Select(kv => (kv.Key, C: kv.Value, Words: NameWords(kv.Value.Items[0].Mention.Text)))
+            .Where(x => x.Words.Length == 2 && x.Words[1].Length >= 3)
+            .GroupBy(x => x.Words[1]).Where(g => g.Count() > 1);
+        foreach (var g in bySurname.OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var list = g.OrderByDescending(x => x.C.Items.Count).ThenBy(x => x.Key, StringComparer.Ordinal).ToList();
+            for (int a = 0; a < list.Count; a++)
+                for (int b = a + 1; b < list.Count; b++)
+                {
+                    var (ca, cb) = (list[a].C, list[b].C);
+                    if (ca.Items.Count == 0 || cb.Items.Count == 0 || list[a].Words[0] == list[b].Words[0]) continue;
+                    var (ka, kb) = (Consonants(list[a].Words[0]), Consonants(list[b].Words[0]));
+                    if (ka.Length < 3 || ka != kb) continue;
+                    if (ca.Items.Any(i => cb.Items.Any(j => j.Doc == i.Doc))) continue;
+                    ca.Items.AddRange(cb.Items);
+                    cb.Items.Clear();
+                }
+        }
+    }
+
+    private static string Consonants(string word)
+    {
+        var sb = new System.Text.StringBuilder(word.Length);
+        foreach (var ch in word)
+        {
+            if ("aeiouy".Contains(ch) || !char.IsLetter(ch)) continue;
+            if (sb.Length > 0 && sb[^1] == ch) continue;
+            sb.Append(ch);
+        }
+        return sb.ToString();
+    }
+
     private static bool OneEditApart(string a, string b)
     {
         if (a == b || Math.Abs(a.Length - b.Length) > 1) return false;
@@ -347,6 +393,14 @@ public sealed class EntityResolver : IStoryPass
         if (best is not null) return best;
         var inDoc = candidates.Where(c => c.Items.Any(i => i.Doc == it.Doc)).ToList();
         return inDoc.Count == 1 ? inDoc[0] : null;
+    }
+
+    /// <summary>"Governor Haldane" when the story has two Haldanes: the one candidate whose roles hold the reference's role words.</summary>
+    private static Cluster? ChooseByRole(List<Cluster> candidates, Item it)
+    {
+        if (candidates.Count < 2 || it.Mention.Role is not { } role || RoleWords(role) is not { Count: > 0 } words) return null;
+        var fit = candidates.Where(c => c.Items.Any(i => i != it && i.Mention.Role is { } r && words.IsSubsetOf(RoleWords(r)))).ToList();
+        return fit.Count == 1 ? fit[0] : null;
     }
 
     private static readonly HashSet<string> RoleStopWords = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "of", "senior", "former", "top" };
@@ -378,6 +432,12 @@ public sealed class EntityResolver : IStoryPass
         "national", "united", "international", "the", "new", "north", "south", "east", "west", "central", "state", "federal",
     };
 
+    /// <summary>A last word an organisation's name drops in short ("Ferrow Press Agency" → "Ferrow Press").</summary>
+    private static readonly HashSet<string> CorporateSuffixes = new(StringComparer.Ordinal)
+    {
+        "agency", "group", "company", "co", "corporation", "corp", "inc", "incorporated", "ltd", "limited", "plc", "llc", "holdings", "ag", "sa", "gmbh", "nv",
+    };
+
     /// <summary>"Halvorsen" joins "Halvorsen Petrochem", "Alder Star" joins "MV Alder Star", "Security Council" joins the
     /// "UN Security Council" named before it: a one-word name that begins a longer organisation name of the story (not a
     /// generic word, not a place), or a longer name that ends one (a qualifier dropped; "Lake Orvanne" does not join
@@ -404,7 +464,9 @@ public sealed class EntityResolver : IStoryPass
             if (words.Length == 1 && c.Items.Count(i => i.Mention.Type is EntityType.Location or EntityType.Country) * 2 >= c.Items.Count) continue;
             if (!byWord.TryGetValue(words[0], out var pool)) continue;
             var candidates = pool.Where(p => p.C != c && p.Key.Length > key.Length && (words.Length > 1 || p.C.Type != EntityType.Location)
-                                             && (words.Length == 1 ? p.Key.StartsWith(key + " ", StringComparison.Ordinal) : p.Key.EndsWith(" " + key, StringComparison.Ordinal)))
+                                             && (words.Length == 1 ? p.Key.StartsWith(key + " ", StringComparison.Ordinal)
+                                                 : p.Key.EndsWith(" " + key, StringComparison.Ordinal)
+                                                   || p.Key.StartsWith(key + " ", StringComparison.Ordinal) && CorporateSuffixes.Contains(p.Key[(key.Length + 1)..])))
                 // "Marevia Coast Guard" is the coast guard of Marevia (the story also writes "the coast guard"): "Marevia" alone is not it.
                 .Where(p => words.Length > 1 || !p.Key[(key.Length + 1)..].Split(' ').All(lowerWords.Contains))
                 .Select(p => p.C).Distinct().ToList();
