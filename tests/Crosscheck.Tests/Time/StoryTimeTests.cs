@@ -43,6 +43,21 @@ public class StoryTimeTests
         Assert.All(d.Values, v => { Assert.All(v.Claims, c => Assert.Contains(story.Claims, sc => sc.Id == c)); Assert.NotEmpty(v.Sources); Assert.NotEmpty(v.Spans); });
     }
 
+    [Fact]
+    public void A_day_of_the_month_that_leads_the_report_holds_its_weekdays_in_that_week()
+    {
+        // The undated report leads with "the 9th"; its "Monday" is the day before, not the Monday after a later
+        // source's date.
+        var story = OneStory(
+            ("The levee at Orrin gave way in the early hours of the 9th, a day after workers first reported cracks on Monday. By Tuesday night 20 people had been rescued.", null),
+            ("The regional council met on Thursday, March 11, 2027, to discuss the Orrin levee.", new DateOnly(2027, 3, 11)));
+        var s1 = story.Doc("s1");
+        Assert.NotNull(s1.Published);
+        Assert.InRange(s1.Published!.Date, new DateOnly(2027, 3, 9), new DateOnly(2027, 3, 10));
+        var monday = Assert.Single(s1.Times, t => t.Text == "Monday");
+        Assert.Equal(new DateOnly(2027, 3, 8), monday.Date);
+    }
+
     /// <summary>The texts as one story (the clusterer would split such short texts), cross-checked by the default story passes.</summary>
     private static Story OneStory(params (string Text, DateOnly? Published)[] texts)
     {

@@ -110,8 +110,8 @@ public static class PublicationDateInference
 
         // cost of a reference day: its relative dates should cluster at the newest dated event (a day before it costs
         // more than a day after), and the first of them, the lead, tells the news the report was written for: each day
-        // the report would be older than its lead costs too
-        var lead = relatives.FirstOrDefault(p => p.Mention.Kind == TimexKind.Weekday);
+        // the report would be older than its lead costs too (a weekday or a day of the month: "the 9th" leads as well)
+        var lead = relatives.FirstOrDefault();
         DateOnly best = ownLatest ?? latest.Date; double bestCost = double.MaxValue;
         var start = ownLatest ?? latest.Date.AddDays(-SearchDays / 2);
         var end = latest.Date.AddDays(SearchDays);
