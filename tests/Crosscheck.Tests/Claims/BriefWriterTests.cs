@@ -28,4 +28,11 @@ public class BriefWriterTests
         Assert.All(story.Summary.Where(s => s.Claims.Any(claims.Contains)), s => Assert.True(s.Disputed, s.Text));
         Assert.Contains(story.Summary, s => !s.Disputed);
     }
+
+    [Theory]
+    [InlineData("Workers first saw water seeping through its foot on Sunday.", 1)]
+    [InlineData("Workers first saw water seeping at the foot of the embankment on Sunday.", 0)]
+    [InlineData("They said the hospital had admitted him.", 2)]
+    public void Third_person_pronouns_are_counted(string sentence, int expected) =>
+        Assert.Equal(expected, BriefWriter.PronounCount(sentence));
 }

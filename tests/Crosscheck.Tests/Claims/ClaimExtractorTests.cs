@@ -31,6 +31,27 @@ public class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_figure_and_its_unit_hyphenated_before_a_noun_is_a_measure()
+    {
+        var q = Assert.Single(Parse("Cracks appeared at the foot of the 112-metre sea wall on Friday."));
+        Assert.Equal(112m, q.Value);
+        Assert.Equal("m", q.Unit);
+        Assert.Equal("sea wall", q.What);
+        Assert.Equal("112-metre", q.Surface);
+        Assert.Empty(Parse("A 19-year-old was arrested."));
+    }
+
+    [Fact]
+    public void An_age_after_a_name_is_not_a_count_and_a_preposition_ends_the_counted_phrase()
+    {
+        Assert.Empty(Parse("Tomas Irwin, 64, who runs the bakery, said the water reached his ovens."));
+        var q = Assert.Single(Parse("The village lies three kilometres below the weir."));
+        Assert.Equal("kilometres", q.What);
+        Assert.Equal("km", q.Unit);
+        Assert.Equal("sons", Assert.Single(Parse("She lifted her two sons onto the roof.")).What);
+    }
+
+    [Fact]
     public void Years_dates_and_names_are_not_quantities()
     {
         var qs = Parse("On March 4, 2019 the carrier CVN-71 sailed; talks resumed on the 20th at 10:30.");

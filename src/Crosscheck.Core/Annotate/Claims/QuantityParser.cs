@@ -59,6 +59,8 @@ public static class QuantityParser
         "have","has","had","will","would","could","should","may","might","can","such","after","before","since","than","into","over","under",
         "subject","related","including","while","when","where","per","said","says","this","these","those","the","a","an","ago","earlier","later",
         "more","less","each","its","their","his","her","involved","between","during","against","amid","next","last","every","now",
+        "onto","below","above","across","along","through","toward","towards","near","beyond","inside","outside","upstream",
+        "downstream","around","within","without","via","off","out","away","back","down","up","ahead","behind","apart","aside",
     };
 
     /// <summary>Parses the quantities in <paramref name="span"/> of <paramref name="text"/> (spans are absolute offsets).</summary>
@@ -75,6 +77,7 @@ public static class QuantityParser
                 i += consumedYears - 1;
                 continue;
             }
+            if (TryHyphenMeasure(words, i) is { } measure) { result.Add(measure); continue; }
             if (!TryNumberAt(text, words, i, out decimal value, out int consumed)) continue;
             int last = i + consumed - 1;
             // Range "10-15" is one token with a hyphen between digits: the low end is kept, marked approximate.
@@ -157,6 +160,35 @@ public static class QuantityParser
         return false;
     }
 
+    /// <summary>Units written after a hyphen as an adjective: "the 74-metre embankment", "a 300-tonne crane".</summary>
+    private static readonly Dictionary<string, string> HyphenUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["metre"] = "m", ["meter"] = "m", ["m"] = "m", ["kilometre"] = "km", ["kilometer"] = "km", ["km"] = "km", ["mile"] = "mile",
+        ["tonne"] = "t", ["ton"] = "t", ["kg"] = "kg", ["kilogram"] = "kg", ["foot"] = "ft", ["ft"] = "ft", ["storey"] = "storey", ["story"] = "storey",
+        ["hour"] = "hour", ["day"] = "day", ["week"] = "week", ["month"] = "month", ["minute"] = "minute", ["megawatt"] = "MW", ["mw"] = "MW",
+    };
+
+    private static readonly System.Text.RegularExpressions.Regex HyphenMeasure =
+        new(@"^(\d[\d,]*(?:\.\d+)?)-([A-Za-z]+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>"the 74-metre embankment": a figure and its unit in one hyphenated word; what it measures is the noun after it.</summary>
+    private static Quantity? TryHyphenMeasure(List<Word> words, int i)
+    {
+        var w = words[i];
+        if (!w.IsNumber) return null;
+        var m = HyphenMeasure.Match(w.Text);
+        if (!m.Success || !HyphenUnits.TryGetValue(m.Groups[2].Value, out var unit)) return null;
+        if (!decimal.TryParse(m.Groups[1].Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
+        // "a 20-year-old", "the 12-day-old strike": an age, not a measure (the word ends at "-old", which the pattern refuses)
+        return new Quantity(value, unit)
+        {
+            Surface = w.Text,
+            Span = w.Span,
+            What = NounPhraseAfter(words, i + 1),
+            Approximate = i > 0 && ApproximateCues.Contains(words[i - 1].Text),
+        };
+    }
+
     private static bool TryNumberAt(string text, List<Word> words, int i, out decimal value, out int consumed)
     {
         value = 0; consumed = 1;
@@ -173,6 +205,9 @@ public static class QuantityParser
             if ((afterMonth || beforeMonth) && value <= 31 && !hasSeparator) return false; // a date
             if (i + 1 < words.Count && words[i + 1].Text == ":" || i > 0 && words[i - 1].Text == ":" && words[i - 1].Span.End == w.Span.Start) return false; // a time of day
             if (i > 0 && words[i - 1].Text is "#" or "No") return false;
+            // "Marit Osswald, 71, who left": an age set off by commas after a name
+            if (i >= 2 && words[i - 1].Text == "," && words[i - 2].IsLetters && char.IsUpper(words[i - 2].Text[0]) && i + 1 < words.Count
+                && words[i + 1].Text is "," or ")" && !t.Contains('.') && !hasSeparator && value is > 0 and < 120) return false;
             if (IsClockTime(text, w.Span.End)) return false; // "8 a.m.", "9pm", "6 o'clock"
             if (t.Contains('.') && i + 1 < words.Count && words[i + 1].Text.Length > 0 && char.IsUpper(words[i + 1].Text[0])) return false; // "6.25 War"
             // part of a name like "CVN 71" or "Article 5"

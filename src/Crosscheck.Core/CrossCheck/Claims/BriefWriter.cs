@@ -30,7 +30,8 @@ public static class BriefWriter
         int minOrigins = facts.Count > 0 && facts[0].Origins >= 2 ? 2 : 1;
         foreach (var f in facts.Where(f => f.Origins >= minOrigins).Take(minOrigins == 1 ? 2 : maxSentences).OrderBy(f => f.Position))
         {
-            var speaker = f.Members.OrderBy(m => StandsAlone(m.Claim.Text) ? 0 : 1).ThenBy(m => m.Claim.Attributed ? 1 : 0).ThenBy(m => LengthPenalty(m.Claim.Text.Length)).ThenBy(m => m.Order).First();
+            var speaker = f.Members.OrderBy(m => StandsAlone(m.Claim.Text) ? 0 : 1).ThenBy(m => PronounCount(m.Claim.Text) > 0 ? 1 : 0)
+                .ThenBy(m => m.Claim.Attributed ? 1 : 0).ThenBy(m => LengthPenalty(m.Claim.Text.Length)).ThenBy(m => m.Order).First();
             brief.Add(new BriefSentence(speaker.Claim.Text)
             {
                 Claims = [.. f.Members.Select(m => m.Id)],
@@ -44,9 +45,11 @@ public static class BriefWriter
             if (latest is null || latest.Claims.IsEmpty) continue;
             var node = nodes.First(n => n.Id == latest.Claims[0]);
             if (brief.Any(b => b.Claims.Contains(node.Id))) continue;
+            // the sentence states the latest figure: it cites the sources that report that figure (the earlier
+            // reports stay among its claims and in the discrepancy, but a citation must hold what the sentence says)
             brief.Add(new BriefSentence(node.Claim.Text)
             {
-                Claims = [.. d.Values.SelectMany(v => v.Claims).Distinct()], Sources = [.. d.Values.SelectMany(v => v.Sources).Distinct()],
+                Claims = [.. d.Values.SelectMany(v => v.Claims).Distinct()], Sources = [.. latest.Sources.Distinct()],
             });
         }
         foreach (var d in discrepancies.Where(d => !d.IsUpdate))
@@ -90,6 +93,23 @@ public static class BriefWriter
         while (end < t.Length && char.IsLetter(t[end])) end++;
         return !LeadingPronouns.Contains(t[..end].ToString());
     }
+
+    /// <summary>Third-person pronouns in a sentence ("its foot", "they said"): out of its article, their referent may be lost.</summary>
+    public static int PronounCount(string sentence)
+    {
+        int n = 0, i = 0;
+        while (i < sentence.Length)
+        {
+            if (!char.IsLetter(sentence[i])) { i++; continue; }
+            int s0 = i;
+            while (i < sentence.Length && char.IsLetter(sentence[i])) i++;
+            if (i - s0 <= 5 && ThirdPersonPronouns.Contains(sentence[s0..i])) n++;
+        }
+        return n;
+    }
+
+    private static readonly HashSet<string> ThirdPersonPronouns = new(StringComparer.OrdinalIgnoreCase)
+        { "he", "she", "they", "it", "its", "his", "her", "their", "them", "him" };
 
     /// <summary>Prefers sentences of 80–250 characters.</summary>
     private static int LengthPenalty(int length) => length < 80 ? 80 - length : length > 250 ? length - 250 : 0;
