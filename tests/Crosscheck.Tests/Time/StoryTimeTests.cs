@@ -58,6 +58,17 @@ public class StoryTimeTests
         Assert.Equal(new DateOnly(2027, 3, 8), monday.Date);
     }
 
+    [Fact]
+    public void The_same_clause_without_an_event_verb_on_two_days_is_a_date_discrepancy()
+    {
+        // "reported" is no event word and nothing else near the date is: the clauses are compared by their content words
+        var story = OneStory(
+            ("Inspectors first reported cracks at the base of the Marrow tower on Sunday, the city said.", new DateOnly(2027, 5, 4)),
+            ("The tower was closed on Tuesday, two days after inspectors first reported cracks at its base on Monday.", new DateOnly(2027, 5, 4)));
+        var d = Assert.Single(story.Discrepancies, x => x.Kind == DiscrepancyKind.Date);
+        Assert.Equal(["2027-05-02", "2027-05-03"], d.Values.Select(v => v.Value));
+    }
+
     /// <summary>The texts as one story (the clusterer would split such short texts), cross-checked by the default story passes.</summary>
     private static Story OneStory(params (string Text, DateOnly? Published)[] texts)
     {

@@ -80,11 +80,21 @@ public static class EventWords
     /// </summary>
     public static bool SameEvent(EventSignature a, EventSignature b)
     {
+        // no event word near either date ("engineers first reported seepage at its foot on Monday"): the same clause
+        // in other words, when nearly all the content words of the shorter one are in the other (three at least)
+        if (a.Head is null && b.Head is null) return NearlySameClause(a, b);
         if (a.Head is null || a.Head != b.Head) return false;
         if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.Overlaps(b.Numbers)) return false;
         int shared = a.Keys.Count(b.Keys.Contains);
         int small = Math.Min(a.Keys.Count, b.Keys.Count);
         return shared >= Math.Max(2, (int)Math.Ceiling(small * 0.5));
+    }
+
+    private static bool NearlySameClause(EventSignature a, EventSignature b)
+    {
+        if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.Overlaps(b.Numbers)) return false;
+        int shared = a.Keys.Count(b.Keys.Contains);
+        return shared >= 3 && shared >= 0.75 * Math.Min(a.Keys.Count, b.Keys.Count);
     }
 
     private static bool IsSentenceStart(string text, TextSpan sentence, int start)

@@ -99,7 +99,7 @@ public sealed class TimelineBuilder : IStoryPass
         var dayGroups = groups.Where(g => g[0].Time.Precision == DatePrecision.Day).ToList();
         var byEvent = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int i = 0; i < dayGroups.Count; i++)
-            foreach (var e in dayGroups[i].Select(x => x.Event.Head).OfType<string>().Distinct())
+            foreach (var e in dayGroups[i].Select(x => x.Event.Head ?? NoHead).Distinct())
                 (byEvent.TryGetValue(e, out var list) ? list : byEvent[e] = []).Add(i);
 
         var reported = new HashSet<int>();
@@ -107,7 +107,7 @@ public sealed class TimelineBuilder : IStoryPass
         {
             if (reported.Contains(a)) continue;
             var ga = dayGroups[a];
-            var candidates = ga.Select(x => x.Event.Head).OfType<string>().Distinct().SelectMany(e => byEvent[e]).Where(b => b > a && !reported.Contains(b)).Distinct().Order();
+            var candidates = ga.Select(x => x.Event.Head ?? NoHead).Distinct().SelectMany(e => byEvent[e]).Where(b => b > a && !reported.Contains(b)).Distinct().Order();
             var cluster = new List<int> { a };
             foreach (var b in candidates)
             {
@@ -134,6 +134,9 @@ public sealed class TimelineBuilder : IStoryPass
             };
         }
     }
+
+    /// <summary>The bucket of clauses with no event word near their date (compared by their content words alone).</summary>
+    private const string NoHead = "\0";
 
     private static bool DifferentEvents(EventSignature a, EventSignature b) =>
         a.Head is not null && b.Head is not null && a.Head != b.Head && !a.Events.Contains(b.Head) && !b.Events.Contains(a.Head);
