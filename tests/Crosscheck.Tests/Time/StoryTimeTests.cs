@@ -69,6 +69,19 @@ public class StoryTimeTests
         Assert.Equal(["2027-05-02", "2027-05-03"], d.Values.Select(v => v.Value));
     }
 
+    [Fact]
+    public void A_time_phrase_inside_its_clause_stays_in_the_timeline_label()
+    {
+        var story = OneStory(
+            ("The Orrin basin had its wettest April in thirty years, the weather office said. The levee was closed on Monday.", new DateOnly(2027, 5, 12)),
+            ("The levee was closed on Monday after a week of rain.", new DateOnly(2027, 5, 12)));
+        var april = Assert.Single(story.Timeline, e => e.Precision == DatePrecision.Month);
+        Assert.Contains("wettest April in thirty years", april.What);
+        // at the edge of its clause the phrase and its preposition are left out, as before
+        var monday = Assert.Single(story.Timeline, e => e.Date == new DateOnly(2027, 5, 10));
+        Assert.DoesNotContain("Monday", monday.What);
+    }
+
     /// <summary>The texts as one story (the clusterer would split such short texts), cross-checked by the default story passes.</summary>
     private static Story OneStory(params (string Text, DateOnly? Published)[] texts)
     {

@@ -30,7 +30,10 @@ public static class EventWords
     public static (string What, HashSet<string> Words) Describe(string text, TextSpan sentence, TextSpan time, int maxWords)
     {
         var words = ClauseWords(text, sentence, time, maxWords);
-        var what = string.Join(" ", words.Select(x => x.Word));
+        // for the label, a time phrase inside the clause stays ("the wettest February in four decades", "The dam,
+        // completed in 1971, is 47 metres high"): cut out, it leaves the words around it without sense
+        var shown = ClauseWords(text, sentence, time, maxWords, keepInnerTime: true);
+        var what = string.Join(" ", shown.Select(x => x.Word));
         var content = new HashSet<string>(words.Select(x => Stem(x.Word)).Where(w => w.Length >= 3 && !Stop.Contains(w)), StringComparer.Ordinal);
         return (what, content);
     }
@@ -104,7 +107,7 @@ public static class EventWords
         return i <= sentence.Start || text[i - 1] is '.' or '!' or '?';
     }
 
-    private static List<(string Word, int Start, bool Before)> ClauseWords(string text, TextSpan sentence, TextSpan time, int maxWords)
+    private static List<(string Word, int Start, bool Before)> ClauseWords(string text, TextSpan sentence, TextSpan time, int maxWords, bool keepInnerTime = false)
     {
         // clause: between the nearest boundaries (; : — quotation marks, commas) around the time expression;
         // when that leaves too few words, the clause reaches over commas (first to the right, then to the left)
@@ -118,10 +121,22 @@ public static class EventWords
         }
 
         var words = new List<(string Word, int Start, bool Before)>();
+        bool inner = keepInnerTime && CountWords(text, start, time.Start) > 0 && CountWords(text, time.End, end) > 0
+                     && !LeadingPrepositionOnly(text, start, time.Start);
         foreach (var (w, s) in Words(text, new TextSpan(start, end)))
         {
-            if (s >= time.Start && s < time.End) continue;
+            if (s >= time.Start && s < time.End && !inner) continue;
             words.Add((w, s, s < time.Start));
+        }
+        if (inner)
+        {
+            if (words.Count > maxWords)
+            {
+                int pivot = words.FindIndex(x => x.Start >= time.Start);
+                int from = Math.Clamp(pivot - maxWords / 2, 0, words.Count - maxWords);
+                words = words.GetRange(from, maxWords);
+            }
+            return words;
         }
         // drop a preposition that only introduced the time phrase ("on Friday")
         int lastBefore = words.FindLastIndex(x => x.Before);
@@ -133,6 +148,13 @@ public static class EventWords
             words = words.GetRange(from, maxWords);
         }
         return words;
+    }
+
+    /// <summary>Before the time phrase the clause holds only a preposition ("on Friday, the ministry said"): the phrase opens it.</summary>
+    private static bool LeadingPrepositionOnly(string text, int start, int timeStart)
+    {
+        var before = Words(text, new TextSpan(start, timeStart)).ToList();
+        return before.Count == 1 && LeadingPrepositions.Contains(before[0].Word.ToLowerInvariant());
     }
 
     private static (int Start, int End) Clause(string text, TextSpan sentence, TextSpan time, bool commas)
