@@ -67,3 +67,14 @@ public class ResolverVariantTests
         Assert.DoesNotContain(doc.Entities, m => m.Text is "the" or "The" || m.Text.EndsWith(" the", StringComparison.Ordinal));
     }
 }
+
+public class PlaceNounTests
+{
+    [Fact]
+    public void A_name_before_a_place_noun_or_ending_in_one_is_a_place()
+    {
+        var doc = Recognise("Water from the Marrowby Dam flooded farms across the Ostra valley and the Low Fenner region on Tuesday.");
+        Assert.All(doc.Entities.Where(m => m.Text is "Marrowby Dam" or "Ostra" or "Low Fenner"), m => Assert.Equal(EntityType.Location, m.Type));
+        Assert.Equal(3, doc.Entities.Count(m => m.Text is "Marrowby Dam" or "Ostra" or "Low Fenner"));
+    }
+}

@@ -66,6 +66,7 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
             // A name with an appositive role ("Ahn Chan-il, a defector-turned-researcher") is a person whatever the tagger said.
             if (type0 is "MISC" && end - start <= 3 && phrase.All(w => char.IsUpper(w[0]))
                 && WithRole(new EntityMention(span, "", EntityType.Person), words, tokens, start, end, spans).Role is not null) type0 = "PER";
+            if (type0 is "ORG" or "MISC" && IsPlaceByItsNoun(words, start, end)) type0 = "LOC";
             var type = type0 switch { "PER" => EntityType.Person, "ORG" => EntityType.Organization, "LOC" => EntityType.Location, _ => EntityType.Other };
             var m = new EntityMention(span, text[span.Start..span.End], type);
             if (type == EntityType.Person) m = WithRole(m, words, tokens, start, end, spans);
@@ -87,6 +88,25 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
         result.AddRange(TitleMentions(words, tokens, spans, result));
         return result;
     }
+
+    /// <summary>Common nouns of places that follow a name ("the Vesk valley", "the Upper Tarn region").</summary>
+    private static readonly HashSet<string> PlaceNounsAfter = new(StringComparer.Ordinal)
+    {
+        "valley", "region", "river", "basin", "province", "district", "county", "delta", "plateau", "peninsula", "coast", "lake",
+        "mountains", "hills", "island", "islands", "estuary", "gorge", "plain", "plains", "highlands", "lowlands", "canal", "strait",
+    };
+
+    /// <summary>Last words of the names of places and structures ("Tarnhollow Dam", "Orrin Bridge", "Lake Marrow" has its own rule).</summary>
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "Dam", "Bridge", "River", "Valley", "Lake", "Reservoir", "Mountains", "Mountain", "Island", "Islands", "Bay", "Harbour", "Harbor",
+        "Airport", "Canal", "Strait", "Peninsula", "Desert", "Glacier", "Gorge", "Forest", "Square", "Street", "Avenue", "Road",
+    };
+
+    /// <summary>A name the tagger typed an organisation that its own last word, or the noun after it, shows to be a place.</summary>
+    private static bool IsPlaceByItsNoun(string[] words, int start, int end) =>
+        end < words.Length && PlaceNounsAfter.Contains(words[end]) && words[start..end].All(w => w.Length > 0 && char.IsUpper(w[0]))
+        || end - start >= 2 && PlaceHeads.Contains(words[end - 1]);
 
     private static readonly HashSet<string> OrgKeywords = new(StringComparer.Ordinal)
     {
