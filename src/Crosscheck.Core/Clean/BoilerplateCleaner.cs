@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Crosscheck.Core.Ingest;
 using Crosscheck.Core.Model;
 using Crosscheck.Core.Pipeline;
 using Crosscheck.Core.Segment;
@@ -10,7 +11,7 @@ namespace Crosscheck.Core.Clean;
 /// (or infers one from the lead) and a deck under it. Each line is classified from its own features
 /// (<see cref="LineClassifier"/>), then page-level rules use position and repetition: repeated lines, the link
 /// box that trails a "related"/"most read" header, a caption above a photo credit, runs of menu items, category
-/// labels above the title. Every removed line is recorded with its reason.
+/// labels above the title, a YAML front matter at the top. Every removed line is recorded with its reason.
 /// </summary>
 public sealed class BoilerplateCleaner : IDocumentAnnotator
 {
@@ -25,6 +26,10 @@ public sealed class BoilerplateCleaner : IDocumentAnnotator
         var lines = SplitLines(text);
         var features = lines.Select((span, i) => LineFeatures.Compute(text, span, i)).ToArray();
         var decisions = features.Select(LineClassifier.Classify).ToArray();
+        // A YAML front matter states metadata (read by the ingest stage); none of its lines is article text.
+        if (FrontMatter.Find(text) is { } front)
+            for (int i = 0; i < features.Length && features[i].Span.Start < front.Span.End; i++)
+                if (front.Span.Contains(features[i].Span.Start)) decisions[i] = LineDecision.Clutter("front matter");
         ApplyPageRules(features, decisions);
 
         int title = FindTitle(features, decisions);
@@ -166,7 +171,7 @@ public sealed class BoilerplateCleaner : IDocumentAnnotator
         var titleBlock = clean.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Title);
         if (doc.Source.StatedTitle is { Length: > 0 } stated)
         {
-            var statedSpan = Find(doc.Text, stated.Trim());
+            var statedSpan = Find(doc.Text, stated.Trim(), clean);
             if (statedSpan is null && titleBlock is not null && stated.Contains(doc.Slice(titleBlock.Span), StringComparison.OrdinalIgnoreCase))
                 statedSpan = titleBlock.Span; // metadata title = headline + " | Outlet"
             return doc with { Title = statedSpan is { } s ? doc.Slice(s) : stated.Trim(), TitleSpan = statedSpan, TitleInferred = false };
@@ -201,12 +206,24 @@ public sealed class BoilerplateCleaner : IDocumentAnnotator
         return new TextSpan(sentence.Start, end);
     }
 
-    private static TextSpan? Find(string text, string needle)
+    /// <summary>
+    /// Where the text states <paramref name="needle"/>: the first occurrence in kept text (exact case first), else the
+    /// first anywhere (a title that appears only in removed metadata, such as a front matter's "title:" line).
+    /// </summary>
+    private static TextSpan? Find(string text, string needle, CleanedText clean)
     {
         if (needle.Length == 0) return null;
-        int at = text.IndexOf(needle, StringComparison.Ordinal);
-        if (at < 0) at = text.IndexOf(needle, StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? null : TextSpan.FromLength(at, needle.Length);
+        TextSpan? first = null;
+        foreach (var comparison in (ReadOnlySpan<StringComparison>)[StringComparison.Ordinal, StringComparison.OrdinalIgnoreCase])
+        {
+            for (int at = text.IndexOf(needle, comparison); at >= 0; at = at + 1 < text.Length ? text.IndexOf(needle, at + 1, comparison) : -1)
+            {
+                var span = TextSpan.FromLength(at, needle.Length);
+                if (clean.IsKept(span)) return span;
+                first ??= span;
+            }
+        }
+        return first;
     }
 
     private static TextSpan SkipMarkdownHeading(string text, TextSpan span)
