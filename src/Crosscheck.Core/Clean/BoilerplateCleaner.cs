@@ -11,7 +11,8 @@ namespace Crosscheck.Core.Clean;
 /// (or infers one from the lead) and a deck under it. Each line is classified from its own features
 /// (<see cref="LineClassifier"/>), then page-level rules use position and repetition: repeated lines, the link
 /// box that trails a "related"/"most read" header, a caption above a photo credit, runs of menu items, category
-/// labels above the title, a YAML front matter at the top. Every removed line is recorded with its reason.
+/// labels above the title, a YAML front matter at the top. Every removed line is recorded with its reason; Markdown
+/// block-quote and list markers stay outside the kept blocks.
 /// </summary>
 public sealed class BoilerplateCleaner : IDocumentAnnotator
 {
@@ -53,7 +54,9 @@ public sealed class BoilerplateCleaner : IDocumentAnnotator
                 : d.Role == LineRole.ListItem ? BlockKind.ListItem
                 : d.Role == LineRole.Headline ? BlockKind.Heading
                 : BlockKind.Paragraph;
-            var span = f.MarkdownHeadingLevel > 0 ? SkipMarkdownHeading(text, f.Span) : f.Span;
+            var span = f.MarkdownHeadingLevel > 0 ? SkipMarkdownHeading(text, f.Span)
+                : f.MarkerLength > 0 && f.MarkerLength < f.Span.Length ? new TextSpan(f.Span.Start + f.MarkerLength, f.Span.End) // "> ", "- ", "1. "
+                : f.Span;
             blocks.Add(new Block(span, kind));
         }
 

@@ -45,7 +45,12 @@ public static class LineClassifier
         // Calls to action and link labels: "Sign up for the morning briefing", "Read more: Budget talks stall", "See also: ..."
         if (CallToAction(f) is { } reason) return LineDecision.Clutter(reason);
 
-        if (f.StartsWithBullet && f.Words >= 3) return LineDecision.ListItem;
+        // Markdown block quotes ("> \"...\" — Name, role") are body text: a quotation or a quoted passage.
+        if (f.BlockQuoteDepth > 0) return f.StartsWithBullet || f.StartsWithNumber ? LineDecision.ListItem : LineDecision.Prose;
+        // List items: "- Height: 47 metres", "1. The vote was nine to two." A two-word item needs a "label: value" colon.
+        int itemWords = f.Words - (f.StartsWithNumber ? 1 : 0);
+        if ((f.StartsWithBullet || f.StartsWithNumber) && (itemWords >= 3 || (itemWords == 2 && f.Text.IndexOf(':', f.MarkerLength) > f.MarkerLength)))
+            return LineDecision.ListItem;
         if (f.MarkdownHeadingLevel > 0) return LineDecision.Headline;
         if (f.LooksLikeProse || (f.EndsWithPeriod && f.Words >= 4)) return LineDecision.Prose;
         if (f.Words <= 30 && !f.EndsWithPeriod) return LineDecision.Headline;
