@@ -11,8 +11,8 @@ namespace Crosscheck.Core.Clean;
 /// (or infers one from the lead) and a deck under it. Each line is classified from its own features
 /// (<see cref="LineClassifier"/>), then page-level rules use position and repetition: repeated lines, the link
 /// box that trails a "related"/"most read" header, a caption above a photo credit, runs of menu items, category
-/// labels above the title, a YAML front matter at the top. Every removed line is recorded with its reason; Markdown
-/// block-quote and list markers stay outside the kept blocks.
+/// labels above the title, a YAML front matter at the top, a wire story's credit line and end marker at the bottom.
+/// Every removed line is recorded with its reason; Markdown block-quote and list markers stay outside the kept blocks.
 /// </summary>
 public sealed class BoilerplateCleaner : IDocumentAnnotator
 {
@@ -94,6 +94,17 @@ public sealed class BoilerplateCleaner : IDocumentAnnotator
         {
             var key = Normalise(f[i].Text);
             if (key.Length > 0 && !seen.Add(key) && d[i].Role != LineRole.Clutter) d[i] = LineDecision.Clutter("repeated");
+        }
+
+        // A wire story's tail: its credit line ("(Reporting by ...; editing by ...)") in the second half, and end
+        // markers ("ENDS", "-30-") after the last article line.
+        for (int i = n / 2; i < n; i++)
+            if (d[i].Role != LineRole.Clutter && LineClassifier.IsCreditLine(f[i])) d[i] = LineDecision.Clutter("credit line");
+        for (int i = n - 1; i > 0; i--)
+        {
+            if (d[i].Role == LineRole.Clutter) continue;
+            if (!LineClassifier.IsEndMarker(f[i])) break;
+            d[i] = LineDecision.Clutter("end marker");
         }
 
         // A link box at the end: after its header, everything but long prose is other articles' links.
