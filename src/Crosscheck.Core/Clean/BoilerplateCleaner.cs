@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Crosscheck.Core.Ingest;
 using Crosscheck.Core.Model;
 using Crosscheck.Core.Pipeline;
 using Crosscheck.Core.Segment;
@@ -10,7 +11,8 @@ namespace Crosscheck.Core.Clean;
 /// (or infers one from the lead) and a deck under it. Each line is classified from its own features
 /// (<see cref="LineClassifier"/>), then page-level rules use position and repetition: repeated lines, the link
 /// box that trails a "related"/"most read" header, a caption above a photo credit, runs of menu items, category
-/// labels above the title. Every removed line is recorded with its reason.
+/// labels above the title, a YAML front matter at the top, a wire story's credit line and end marker at the bottom.
+/// Every removed line is recorded with its reason; Markdown block-quote and list markers stay outside the kept blocks.
 /// </summary>
 public sealed class BoilerplateCleaner : IDocumentAnnotator
 {
@@ -25,6 +27,10 @@ public sealed class BoilerplateCleaner : IDocumentAnnotator
         var lines = SplitLines(text);
         var features = lines.Select((span, i) => LineFeatures.Compute(text, span, i)).ToArray();
         var decisions = features.Select(LineClassifier.Classify).ToArray();
+        // A YAML front matter states metadata (read by the ingest stage); none of its lines is article text.
+        if (FrontMatter.Find(text) is { } front)
+            for (int i = 0; i < features.Length && features[i].Span.Start < front.Span.End; i++)
+                if (front.Span.Contains(features[i].Span.Start)) decisions[i] = LineDecision.Clutter("front matter");
         ApplyPageRules(features, decisions);
 
         int title = FindTitle(features, decisions);
@@ -48,7 +54,9 @@ public sealed class BoilerplateCleaner : IDocumentAnnotator
                 : d.Role == LineRole.ListItem ? BlockKind.ListItem
                 : d.Role == LineRole.Headline ? BlockKind.Heading
                 : BlockKind.Paragraph;
-            var span = f.MarkdownHeadingLevel > 0 ? SkipMarkdownHeading(text, f.Span) : f.Span;
+            var span = f.MarkdownHeadingLevel > 0 ? SkipMarkdownHeading(text, f.Span)
+                : f.MarkerLength > 0 && f.MarkerLength < f.Span.Length ? new TextSpan(f.Span.Start + f.MarkerLength, f.Span.End) // "> ", "- ", "1. "
+                : f.Span;
             blocks.Add(new Block(span, kind));
         }
 
@@ -86,6 +94,17 @@ public sealed class BoilerplateCleaner : IDocumentAnnotator
         {
             var key = Normalise(f[i].Text);
             if (key.Length > 0 && !seen.Add(key) && d[i].Role != LineRole.Clutter) d[i] = LineDecision.Clutter("repeated");
+        }
+
+        // A wire story's tail: its credit line ("(Reporting by ...; editing by ...)") in the second half, and end
+        // markers ("ENDS", "-30-") after the last article line.
+        for (int i = n / 2; i < n; i++)
+            if (d[i].Role != LineRole.Clutter && LineClassifier.IsCreditLine(f[i])) d[i] = LineDecision.Clutter("credit line");
+        for (int i = n - 1; i > 0; i--)
+        {
+            if (d[i].Role == LineRole.Clutter) continue;
+            if (!LineClassifier.IsEndMarker(f[i])) break;
+            d[i] = LineDecision.Clutter("end marker");
         }
 
         // A link box at the end: after its header, everything but long prose is other articles' links.
@@ -166,7 +185,7 @@ public sealed class BoilerplateCleaner : IDocumentAnnotator
         var titleBlock = clean.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Title);
         if (doc.Source.StatedTitle is { Length: > 0 } stated)
         {
-            var statedSpan = Find(doc.Text, stated.Trim());
+            var statedSpan = Find(doc.Text, stated.Trim(), clean);
             if (statedSpan is null && titleBlock is not null && stated.Contains(doc.Slice(titleBlock.Span), StringComparison.OrdinalIgnoreCase))
                 statedSpan = titleBlock.Span; // metadata title = headline + " | Outlet"
             return doc with { Title = statedSpan is { } s ? doc.Slice(s) : stated.Trim(), TitleSpan = statedSpan, TitleInferred = false };
@@ -201,12 +220,24 @@ public sealed class BoilerplateCleaner : IDocumentAnnotator
         return new TextSpan(sentence.Start, end);
     }
 
-    private static TextSpan? Find(string text, string needle)
+    /// <summary>
+    /// Where the text states <paramref name="needle"/>: the first occurrence in kept text (exact case first), else the
+    /// first anywhere (a title that appears only in removed metadata, such as a front matter's "title:" line).
+    /// </summary>
+    private static TextSpan? Find(string text, string needle, CleanedText clean)
     {
         if (needle.Length == 0) return null;
-        int at = text.IndexOf(needle, StringComparison.Ordinal);
-        if (at < 0) at = text.IndexOf(needle, StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? null : TextSpan.FromLength(at, needle.Length);
+        TextSpan? first = null;
+        foreach (var comparison in (ReadOnlySpan<StringComparison>)[StringComparison.Ordinal, StringComparison.OrdinalIgnoreCase])
+        {
+            for (int at = text.IndexOf(needle, comparison); at >= 0; at = at + 1 < text.Length ? text.IndexOf(needle, at + 1, comparison) : -1)
+            {
+                var span = TextSpan.FromLength(at, needle.Length);
+                if (clean.IsKept(span)) return span;
+                first ??= span;
+            }
+        }
+        return first;
     }
 
     private static TextSpan SkipMarkdownHeading(string text, TextSpan span)

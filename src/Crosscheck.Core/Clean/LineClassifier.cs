@@ -26,6 +26,8 @@ public static class LineClassifier
     {
         if (f.Words == 0) return LineDecision.Clutter("no words");
 
+        // A wire service's slug line at the top: "AGENCY NAME — NATIONAL NEWS — PRIORITY"; the headline follows it.
+        if (f.Index <= 2 && IsAgencySlug(f)) return LineDecision.Clutter("agency slug");
         // Menus whose spaces were lost in extraction: "WorldAsia PacificEurope".
         if (f.GluedCapitals >= 2 && f.Words <= 8 && f.StopwordRatio < 0.2) return LineDecision.Clutter("navigation");
         // Menu and tag runs separated by pipes or bullets.
@@ -45,7 +47,12 @@ public static class LineClassifier
         // Calls to action and link labels: "Sign up for the morning briefing", "Read more: Budget talks stall", "See also: ..."
         if (CallToAction(f) is { } reason) return LineDecision.Clutter(reason);
 
-        if (f.StartsWithBullet && f.Words >= 3) return LineDecision.ListItem;
+        // Markdown block quotes ("> \"...\" — Name, role") are body text: a quotation or a quoted passage.
+        if (f.BlockQuoteDepth > 0) return f.StartsWithBullet || f.StartsWithNumber ? LineDecision.ListItem : LineDecision.Prose;
+        // List items: "- Height: 47 metres", "1. The vote was nine to two." A two-word item needs a "label: value" colon.
+        int itemWords = f.Words - (f.StartsWithNumber ? 1 : 0);
+        if ((f.StartsWithBullet || f.StartsWithNumber) && (itemWords >= 3 || (itemWords == 2 && f.Text.IndexOf(':', f.MarkerLength) > f.MarkerLength)))
+            return LineDecision.ListItem;
         if (f.MarkdownHeadingLevel > 0) return LineDecision.Headline;
         if (f.LooksLikeProse || (f.EndsWithPeriod && f.Words >= 4)) return LineDecision.Prose;
         if (f.Words <= 30 && !f.EndsWithPeriod) return LineDecision.Headline;
@@ -98,6 +105,58 @@ public static class LineClassifier
         if (f.HasAgencyInParentheses && f.Words <= 4) return true;
         bool marker = f.WordList.Any(w => w.ToLowerInvariant() is "photo" or "photograph" or "image" or "images" or "getty" or "shutterstock" or "credit" or "courtesy" or "handout" or "alamy" or "pictures");
         return marker && (f.CreditRatio >= 0.25 || f.Text.Contains(':') || f.Text.Contains('/'));
+    }
+
+    /// <summary>Words that name a wire service or the priority of a wire story in a slug line.</summary>
+    private static readonly HashSet<string> SlugWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agency", "press", "newswire", "wire", "wires", "service", "desk", "telegraph", "dispatch", "urgent", "priority",
+        "flash", "newsflash", "bulletin", "advisory", "routine", "snap", "embargoed", "embargo",
+    };
+
+    private static readonly char[] SlugSeparators = ['—', '–', '|', '/', '·', '•', '»', '>'];
+
+    /// <summary>
+    /// A wire slug line: all capitals, cut by separators ("—", "|", "/", "·", " - ") into short parts, with a word of the
+    /// wire vocabulary ("AGENCY", "PRESS", "URGENT", "PRIORITY") or an agency's name: "AGENCY NAME — NATIONAL NEWS —
+    /// PRIORITY", "REUTERS | WORLD | URGENT". A capitalised headline is one part; a breadcrumb has no wire word.
+    /// </summary>
+    public static bool IsAgencySlug(LineFeatures f)
+    {
+        if (f.Words is < 2 or > 16 || f.EndsLikeSentence || f.Letters < 4) return false;
+        foreach (var c in f.Text) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        var parts = f.Text.Replace(" - ", " | ", StringComparison.Ordinal).Replace("::", "|", StringComparison.Ordinal)
+            .Split(SlugSeparators, StringSplitOptions.TrimEntries);
+        if (parts.Length < 2 || parts.Any(p => p.Length == 0 || p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5)) return false;
+        return f.WordList.Any(w => SlugWords.Contains(w) || LineFeatures.Agencies.Contains(w));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex CreditPart = new(
+        @"^(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|written|compiled|compiling|research|photography|graphics|translation|translated|production|produced)(?:\s+and\s+(?:reporting|writing|editing|research|compiling|photography))?\s+by\s+\S",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A wire story's closing credit: "(Reporting by Name in Place; editing by Name)", "Writing by Name; Editing by Name".
+    /// Every part (split at ';') is "&lt;role&gt; by &lt;names&gt;"; without parentheses a single part has no final period.
+    /// </summary>
+    public static bool IsCreditLine(LineFeatures f)
+    {
+        if (f.Words is < 3 or > 40) return false;
+        var text = f.Text.Trim();
+        bool bracketed = text.StartsWith('(') && text.EndsWith(')');
+        if (bracketed) text = text[1..^1].Trim();
+        var parts = text.TrimEnd('.').Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0 || !parts.All(p => CreditPart.IsMatch(p))) return false;
+        return bracketed || parts.Length >= 2 || !f.EndsWithPeriod;
+    }
+
+    /// <summary>A line that marks the end of a wire story: "ENDS", "END", "-30-", "###", "(END)".</summary>
+    public static bool IsEndMarker(LineFeatures f)
+    {
+        var raw = f.Text.Trim();
+        if (raw is "###" or "# # #") return true;
+        if (raw.Trim('(', ')', '[', ']', '-', ' ') is "END" or "ENDS") return true;
+        return raw != "30" && raw.Trim('-', '—', '–', ' ') == "30";
     }
 
     /// <summary>Counters that follow a byline on news pages ("Name Views", "Name 1,204 views").</summary>

@@ -33,7 +33,14 @@ public sealed record LineFeatures
     public bool HasAgencyInParentheses { get; init; }
     /// <summary>Photo-caption position markers "(L)", "(C)", "(CL)", "(2nd R)".</summary>
     public bool HasCaptionMarker { get; init; }
+    /// <summary>A list marker ("- ", "* ", "• ") opens the line (after any block-quote markers).</summary>
     public bool StartsWithBullet { get; init; }
+    /// <summary>An ordered-list marker ("1. ", "12) ") opens the line (after any block-quote markers).</summary>
+    public bool StartsWithNumber { get; init; }
+    /// <summary>Markdown block-quote markers ("> ", "> > ") that open the line.</summary>
+    public int BlockQuoteDepth { get; init; }
+    /// <summary>Characters of block-quote and list markers (with their spaces) before the line's content; not text of a block.</summary>
+    public int MarkerLength { get; init; }
     public int MarkdownHeadingLevel { get; init; }
     /// <summary>Separators of menus and tag lists: '|', '·', '»', '/' between words.</summary>
     public int MenuSeparators { get; init; }
@@ -82,6 +89,22 @@ public sealed record LineFeatures
         int n = words.Count;
         var trimmed = line.TrimEnd("\"'”’)]»".AsSpan());
         char last = trimmed.Length > 0 ? trimmed[^1] : ' ';
+        int marker = 0, quoteDepth = 0;
+        while (marker < line.Length && line[marker] == '>')
+        {
+            quoteDepth++;
+            marker++;
+            while (marker < line.Length && line[marker] is ' ' or '\t') marker++;
+        }
+        bool bullet = marker + 1 < line.Length && Segment.SentenceSplitter.IsBullet(line[marker]) && line[marker + 1] == ' ';
+        int digits = 0;
+        while (marker + digits < line.Length && digits < 3 && char.IsAsciiDigit(line[marker + digits])) digits++;
+        bool ordered = !bullet && digits is 1 or 2 && marker + digits + 1 < line.Length && line[marker + digits] is '.' or ')' && line[marker + digits + 1] == ' ';
+        if (bullet || ordered)
+        {
+            marker += bullet ? 1 : digits + 1;
+            while (marker < line.Length && line[marker] is ' ' or '\t') marker++;
+        }
         int heading = 0;
         while (heading < line.Length && line[heading] == '#') heading++;
         if (heading >= line.Length || line[heading] != ' ') heading = 0;
@@ -95,7 +118,7 @@ public sealed record LineFeatures
             GluedCapitals = glued, InterfaceWords = ui, WeakInterfaceWords = weak, CreditWords = credit,
             HasAgencyInParentheses = HasParenthesisedAgency(line),
             HasCaptionMarker = HasCaptionMarkerIn(line),
-            StartsWithBullet = line.Length > 1 && Segment.SentenceSplitter.IsBullet(line[0]) && line[1] == ' ',
+            StartsWithBullet = bullet, StartsWithNumber = ordered, BlockQuoteDepth = quoteDepth, MarkerLength = marker,
             MarkdownHeadingLevel = heading,
             MenuSeparators = menu, Commas = commas, WordList = words,
         };

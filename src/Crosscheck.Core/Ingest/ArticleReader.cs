@@ -10,7 +10,7 @@ public sealed record IngestResult(ImmutableArray<Document> Documents, ImmutableA
 
 /// <summary>
 /// Stage entry point: turns paths (files or folders) into documents, and bad inputs into diagnostics.
-/// .txt/.md are read as text; .html/.htm through <see cref="HtmlArticleExtractor"/>; .json holds one record or an
+/// .txt/.md are read as text (a YAML front matter at the top gives the metadata); .html/.htm through <see cref="HtmlArticleExtractor"/>; .json holds one record or an
 /// array of records, .jsonl one record per line. Every problem becomes one <see cref="InputDiagnostic"/> naming
 /// the file; the other inputs are still read. Documents are numbered "s1", "s2", ... in input order.
 /// </summary>
@@ -62,7 +62,7 @@ public sealed class ArticleReader(IngestOptions options)
             case ".json": ReadJson(file, decoded.Text, source, output, diagnostics); break;
             case ".jsonl": ReadJsonLines(file, decoded.Text, source, output, diagnostics); break;
             case ".rss" or ".atom" or ".xml": FeedReader.Read(file, decoded.Text, source, output, diagnostics); break;
-            default: output.Add(NewDocument(source, decoded.Text)); break;
+            default: output.Add(FromText(file, source, decoded.Text, diagnostics)); break;
         }
     }
 
@@ -78,7 +78,7 @@ public sealed class ArticleReader(IngestOptions options)
         {
             var decoded = TextDecoder.Decode(bytes);
             if (TextDecoder.WhyNotText(decoded.Text) is { } why) { diagnostics.Add(new InputDiagnostic(url, Severity.Error, why)); return; }
-            output.Add(NewDocument(new SourceInfo { File = url, Url = url, Encoding = decoded.Encoding, EncodingFallback = decoded.Fallback }, decoded.Text));
+            output.Add(FromText(url, new SourceInfo { File = url, Url = url, Encoding = decoded.Encoding, EncodingFallback = decoded.Fallback }, decoded.Text, diagnostics));
             return;
         }
         if (media.Contains("rss", StringComparison.Ordinal) || media.Contains("atom", StringComparison.Ordinal) || media is "text/xml" or "application/xml")
@@ -119,6 +119,31 @@ public sealed class ArticleReader(IngestOptions options)
         catch (Exception e) when (e is not OutOfMemoryException) { diagnostics.Add(new InputDiagnostic(file, Severity.Error, $"cannot extract the page ({e.Message})")); return; }
         if (string.IsNullOrWhiteSpace(article.Text)) { diagnostics.Add(new InputDiagnostic(file, Severity.Error, "no article text found in the page")); return; }
         output.Add(FromHtml(new SourceInfo { File = file, Encoding = article.Encoding ?? "utf-8" }, article, null));
+    }
+
+    /// <summary>
+    /// A text or Markdown file: read as is; a YAML front matter at its start states the metadata (title, outlet,
+    /// author, date, URL, language) as an HTML page's meta tags or a JSON record's fields do. The block stays in the
+    /// text (the cleaner removes its lines as clutter), so every offset still indexes the file as read.
+    /// </summary>
+    internal static Document FromText(string file, SourceInfo source, string text, List<InputDiagnostic> diagnostics)
+    {
+        if (FrontMatter.Find(text) is not { } front) return NewDocument(source, text);
+        var record = front.ToRecord();
+        var published = FrontMatter.ParseDate(record.Published, out bool ambiguous);
+        if (record.Published is { Length: > 0 } && published is null)
+            diagnostics.Add(new InputDiagnostic(file, Severity.Warning, ambiguous
+                ? $"front matter date '{record.Published}' reads as two dates (day and month); ignored"
+                : $"front matter date '{record.Published}' is not a date; ignored"));
+        return NewDocument(source with
+        {
+            StatedTitle = record.Title ?? source.StatedTitle,
+            Outlet = record.Outlet ?? source.Outlet,
+            Author = record.Author ?? source.Author,
+            Url = record.Url ?? source.Url,
+            Language = record.Language ?? source.Language,
+            StatedPublished = published ?? source.StatedPublished,
+        }, text);
     }
 
     internal static Document FromHtml(SourceInfo source, HtmlArticle article, ArticleRecord? record)

@@ -61,8 +61,8 @@ public class BoilerplateCleanerTests
             "The council backed a plan that had divided residents for a decade",
             "Councillors in the fishing town of Brindle voted nine to two on Tuesday to rebuild the lighthouse that collapsed in a storm in 2019, ending years of argument over its cost.",
             "The project will cost about 3.2 million euros, the council said.",
-            "• The vote was nine to two.",
-            "• Work starts in the spring.",
+            "The vote was nine to two.", // list items start after their marker
+            "Work starts in the spring.",
         ], Kept(d));
         Assert.Equal([BlockKind.Title, BlockKind.Subtitle, BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.ListItem, BlockKind.ListItem], d.Clean!.Blocks.Select(b => b.Kind));
         Assert.Equal("Harbour Town Votes to Rebuild Its Old Lighthouse", d.Title);
