@@ -9,6 +9,8 @@ public class BriefWriterTests
     [InlineData("The council approved the plan on Monday.", true)]
     [InlineData("Councillors said the vote was close.", true)]
     [InlineData("He added that the vote was close.", false)]
+    [InlineData("Last full inspection: 2011", false)]
+    [InlineData("Officials said one thing was certain: the levee held.", true)]
     [InlineData("They approved it on Monday.", false)]
     [InlineData("“We are pleased,” the mayor said.", false)]
     [InlineData("There are many ways to build it, and all are costly.”", false)]

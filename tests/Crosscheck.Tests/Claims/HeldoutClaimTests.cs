@@ -117,4 +117,28 @@ public class HeldoutClaimTests
         var b = Assert.Single(story.Claims, c => c.DocId == "s2");
         Assert.Contains(b.Id, a.SupportedBy.Concat(a.SameFactAs));
     }
+
+    [Fact]
+    public void Transposed_digits_of_one_measure_are_a_discrepancy_settled_by_majority()
+    {
+        // the sentences share little and the first names a year: the same digits in another order still mark one figure garbled
+        var story = Check(
+            ("The Orrin viaduct, opened in 1962, is 58 metres high and carries the rail line over the gorge.", new DateOnly(2027, 4, 2)),
+            ("Engineers closed the 85-metre viaduct on Thursday after a crack was found.", new DateOnly(2027, 4, 2)),
+            ("The viaduct, which stands 58 metres high, was last repaired in 2015.", new DateOnly(2027, 4, 2)));
+        var d = Assert.Single(story.Discrepancies, x => x.Kind == DiscrepancyKind.Number);
+        Assert.Equal(["58", "85"], d.Values.Select(v => v.Value).Order());
+        Assert.Equal("58", d.ResolvedValue);
+        Assert.Equal("height in m", d.About);
+    }
+
+    [Theory]
+    [InlineData(47, 74, true)]
+    [InlineData(234, 243, true)]
+    [InlineData(1200, 2100, true)]
+    [InlineData(47, 48, false)]
+    [InlineData(5, 5, false)]
+    [InlineData(120, 12, false)]
+    public void Transpositions_are_the_same_digits_in_another_order(int a, int b, bool expected) =>
+        Assert.Equal(expected, NumberDiscrepancyFinder.IsTransposition(a, b));
 }

@@ -113,8 +113,10 @@ public static class QuantityParser
             if (what is null && unit == "count") what = NounPhraseBefore(words, i);
             if (what is not null)
             {
-                var head = what.Split(' ')[^1];
-                if (MeasureUnits.TryGetValue(head, out var mu)) unit = mu;
+                var parts = what.Split(' ');
+                if (MeasureUnits.TryGetValue(parts[^1], out var mu)) unit = mu;
+                // "47 metres high", "12 km long": the unit comes first and an adjective of the dimension after it
+                else if (parts.Length == 2 && MeasureUnits.TryGetValue(parts[0], out var mu0) && IsPhysicalUnit(mu0)) unit = mu0;
             }
             bool approximate = range || (i > 0 && ApproximateCues.Contains(words[i - 1].Text)) || words[i].Lower is "dozens" or "hundreds" or "thousands" or "millions";
             result.Add(new Quantity(value, unit)
@@ -159,6 +161,9 @@ public static class QuantityParser
         }
         return false;
     }
+
+    /// <summary>Units of length, mass and power (not of time): a figure in one of them measures a thing.</summary>
+    public static bool IsPhysicalUnit(string unit) => unit is "m" or "km" or "mile" or "t" or "kg" or "ft" or "MW" or "storey";
 
     /// <summary>Units written after a hyphen as an adjective: "the 74-metre embankment", "a 300-tonne crane".</summary>
     private static readonly Dictionary<string, string> HyphenUnits = new(StringComparer.OrdinalIgnoreCase)

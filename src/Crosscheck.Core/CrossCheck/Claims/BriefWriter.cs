@@ -89,6 +89,9 @@ public static class BriefWriter
         // the tail of a quotation that began in an earlier sentence: a closing mark before any opening one
         int open = t.IndexOfAny('“', '«'), close = t.IndexOfAny('”', '»');
         if (close >= 0 && (open < 0 || close < open)) return false;
+        // a fact-box line ("Height: 47 metres", "Last survey: 2009") is data, not a sentence that can open an account
+        int colon = t.IndexOf(':');
+        if (colon > 0 && colon < 40 && t.TrimEnd()[^1] is not ('.' or '!' or '?' or '"' or '”')) return false;
         int end = 0;
         while (end < t.Length && char.IsLetter(t[end])) end++;
         return !LeadingPronouns.Contains(t[..end].ToString());

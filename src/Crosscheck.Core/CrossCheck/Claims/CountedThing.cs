@@ -25,6 +25,8 @@ public static class CountedThing
     public static string? ClassOf(Quantity q)
     {
         if (q.What is not { Length: > 0 } what) return q.Unit == "count" ? null : "unit:" + q.Unit;
+        // a length, mass or power measures whatever it is said of ("47 metres high", "the 74-metre embankment")
+        if (QuantityParser.IsPhysicalUnit(q.Unit)) return "unit:" + q.Unit;
         var head = TextWords.Stem(what.Split(' ')[^1]);
         return Synonyms.TryGetValue(head, out var cls) ? cls : head;
     }
@@ -41,6 +43,24 @@ public static class CountedThing
     {
         var qa = Qualifiers(a); var qb = Qualifiers(b);
         return qa.Count > 0 && qb.Count > 0 && !qa.Overlaps(qb);
+    }
+
+    private static readonly Dictionary<string, string> Dimensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["high"] = "height", ["tall"] = "height", ["long"] = "length", ["deep"] = "depth", ["wide"] = "width", ["thick"] = "thickness",
+        ["heavy"] = "weight", ["across"] = "width",
+    };
+
+    /// <summary>What a length or mass in dispute measures: the dimension its sources name ("47 metres high": height) or the
+    /// thing measured ("the 74-metre embankment"), in the unit given.</summary>
+    public static string MeasureName(IEnumerable<Quantity> quantities)
+    {
+        var list = quantities.ToList();
+        string unit = list[0].Unit;
+        foreach (var q in list)
+            if (q.What?.Split(' ') is { Length: 2 } w && Dimensions.TryGetValue(w[1], out var dim)) return $"{dim} in {unit}";
+        var thing = list.Select(q => q.What).FirstOrDefault(w => w is { Length: > 0 } && !w.Contains(' '));
+        return thing is null ? $"measure in {unit}" : $"size of the {thing} in {unit}";
     }
 
     /// <summary>The plural head noun for wording ("items").</summary>

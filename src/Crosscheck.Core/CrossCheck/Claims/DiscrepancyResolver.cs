@@ -26,7 +26,7 @@ public static class DiscrepancyResolver
         }).ToImmutableArray();
         bool sameDocument = conflict.Members.GroupBy(m => m.Node.DocId).Any(g => g.Select(m => m.Quantity.Value).Distinct().Count() > 1);
         var first = conflict.Members[0].Quantity;
-        var about = conflict.Role switch
+        var about = Annotate.Claims.QuantityParser.IsPhysicalUnit(first.Unit) && conflict.Role is null ? CountedThing.MeasureName(conflict.Members.Select(m => m.Quantity)) : conflict.Role switch
         {
             "added" => $"number of {CountedThing.HeadWords(first)} added",
             "total" => $"total number of {CountedThing.HeadWords(first)}",

@@ -88,6 +88,11 @@ public sealed class NumberDiscrepancyFinder
         if ((qa.Approximate || qb.Approximate) && Math.Abs(qa.Value - qb.Value) <= 0.15m * Math.Max(qa.Value, qb.Value)) return false;
         // a claim that states both values speaks of two things (or of a change)
         if (a.Node.Claim.Quantities.Any(q => q.Value == qb.Value) || b.Node.Claim.Quantities.Any(q => q.Value == qa.Value)) return false;
+        // the same digits in another order ("47" / "74", "234" / "243") counting the same thing: one figure, garbled
+        // once, unless a document states both (two figures); the years of the sentences do not part them ("completed
+        // in 1971, is 47 metres high" / "the 74-metre embankment")
+        if (IsTransposition(qa.Value, qb.Value) && !(qa.Approximate || qb.Approximate)
+            && (a.Node.DocId == b.Node.DocId || !DocumentStates(b.Node.Doc, qa) && !DocumentStates(a.Node.Doc, qb))) return true;
         // figures of different years ("in 2019 another ferry carrying 120 passengers sank") are of different events
         if (Years(a.Node) is { } ya && Years(b.Node) is { } yb && !ya.Overlaps(yb)) return false;
         double sim = aligner.Similarity(a.Node, b.Node);
@@ -108,6 +113,17 @@ public sealed class NumberDiscrepancyFinder
         if (CountedThing.ClassOf(qa) == "death" && (qa.Role is "total" || qb.Role is "total") && sim >= DeathTollSimilarity) return true;
         // any count reported as changing ("the number of ballots set aside ... rose to 57") against an earlier plain figure of it
         return (qa.Role is "total" && DiscrepancyResolver.HasUpdateCue(a) || qb.Role is "total" && DiscrepancyResolver.HasUpdateCue(b)) && sim >= FrameSimilarity;
+    }
+
+    /// <summary>Two whole numbers of two digits or more, written with the same digits in another order.</summary>
+    public static bool IsTransposition(decimal a, decimal b)
+    {
+        if (a == b || a != decimal.Truncate(a) || b != decimal.Truncate(b) || a < 10 || b < 10) return false;
+        var da = a.ToString(System.Globalization.CultureInfo.InvariantCulture).ToCharArray();
+        var db = b.ToString(System.Globalization.CultureInfo.InvariantCulture).ToCharArray();
+        if (da.Length != db.Length) return false;
+        Array.Sort(da); Array.Sort(db);
+        return da.AsSpan().SequenceEqual(db);
     }
 
     /// <summary>Both claims name people or organisations (story entities; places do not count) and share none.</summary>
