@@ -141,4 +141,17 @@ public class HeldoutClaimTests
     [InlineData(120, 12, false)]
     public void Transpositions_are_the_same_digits_in_another_order(int a, int b, bool expected) =>
         Assert.Equal(expected, NumberDiscrepancyFinder.IsTransposition(a, b));
+
+    [Fact]
+    public void A_figure_that_disagrees_with_itself_is_settled_by_parts_another_source_adds_up()
+    {
+        var story = Check(
+            ("Twenty-two adults and 9 children were treated at the clinic in Orrin after the fire.", new DateOnly(2027, 4, 2)),
+            ("By Monday night 31 people had been treated at the clinic in Orrin. Doctors said most of the 13 people treated would go home.", new DateOnly(2027, 4, 2)));
+        var d = Assert.Single(story.Discrepancies, x => x.Kind == DiscrepancyKind.Number);
+        Assert.True(d.SameDocument);
+        Assert.Equal("31", d.ResolvedValue);
+        Assert.Equal("arithmetic", d.ResolutionMethod);
+        Assert.Contains("Twenty-two adults + 9 children = 31", d.Resolution);
+    }
 }

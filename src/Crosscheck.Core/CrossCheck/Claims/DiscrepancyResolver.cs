@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Crosscheck.Core.Annotate.Claims;
 using Crosscheck.Core.Model;
 
 namespace Crosscheck.Core.CrossCheck.Claims;
@@ -38,9 +39,54 @@ public static class DiscrepancyResolver
         return Arithmetic(d, conflict, nodes) ?? Update(d, conflict) ?? Majority(d, byValue, originOf) ?? d;
     }
 
+    /// <summary>
+    /// "43 people" against "34 people", and elsewhere "Thirty-one adults and 12 children were taken to hospital": counts
+    /// of parts joined by "and" in one claim that shares the conflicting claims' words add up to one of the values.
+    /// </summary>
+    private static Discrepancy? PartsSum(Discrepancy d, NumberConflict conflict, IReadOnlyList<ClaimNode> nodes)
+    {
+        var candidates = conflict.Members.Select(m => m.Quantity.Value).Distinct().ToHashSet();
+        var memberWords = conflict.Members.SelectMany(m => ContentStems(m.Node.Claim.Text)).ToHashSet(StringComparer.Ordinal);
+        foreach (var n in nodes)
+        {
+            var qs = n.Claim.Quantities;
+            var text = n.Doc.Text;
+            for (int i = 0; i + 1 < qs.Count; i++)
+            {
+                var parts = new List<Quantity> { qs[i] };
+                for (int j = i + 1; j < qs.Count; j++)
+                {
+                    var (prev, next) = (parts[^1], qs[j]);
+                    if (prev.Span is not { } ps || next.Span is not { } ns || prev.Unit != "count" || next.Unit != "count" || prev.Role is not null || next.Role is not null) break;
+                    var between = text[ps.End..ns.Start].Trim();
+                    var joiner = prev.What is { Length: > 0 } w && between.StartsWith(w, StringComparison.OrdinalIgnoreCase) ? between[w.Length..].Trim() : between;
+                    if (joiner is not ("and" or "," or ", and")) break;
+                    parts.Add(next);
+                }
+                if (parts.Count < 2) continue;
+                var sum = parts.Sum(p => p.Value);
+                if (!candidates.Contains(sum) || conflict.Members.Any(m => m.Node == n)) continue;
+                // the parts must be of the same happening: the claim shares content words with the conflicting claims
+                if (ContentStems(n.Claim.Text).Count(memberWords.Contains) < 2) continue;
+                var v = ClaimFeatures.ValueText(sum);
+                return d with
+                {
+                    ResolvedValue = v, ResolutionMethod = "arithmetic",
+                    Resolution = $"{v} agrees with the parts {n.DocId} gives: {string.Join(" + ", parts.Select(p => p.Surface + (p.What is { } w ? " " + w : "")))} = {v}",
+                };
+            }
+        }
+        return null;
+    }
+
+    private static IEnumerable<string> ContentStems(string text) =>
+        TextWords.Split(text, new TextSpan(0, text.Length)).Where(w => w.IsLetters && w.Text.Length > 2 && !TextWords.StopWords.Contains(w.Text))
+            .Select(w => TextWords.Stem(w.Text)).Distinct();
+
     private static Discrepancy? Arithmetic(Discrepancy d, NumberConflict conflict, IReadOnlyList<ClaimNode> nodes)
     {
         if (conflict.Role is "margin") return Margin(d, conflict, nodes);
+        if (conflict.Role is null) return PartsSum(d, conflict, nodes);
         if (conflict.Role is not ("added" or "delta")) return null;
         var candidates = conflict.Members.Select(m => m.Quantity.Value).Distinct().ToHashSet();
         // old totals ("from the current X") and the new totals stated beside them, same counted class
