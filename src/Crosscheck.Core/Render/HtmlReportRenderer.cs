@@ -157,8 +157,9 @@ public sealed class HtmlReportRenderer : IReportRenderer
                 w.WriteLine($"<div class=\"framing\"><h4>{E(v.SourceLabel(f.Source))}{(f.HeadlineVerb is { } hv ? $" <span class=\"kind\">headline verb: {E(hv)}</span>" : "")}</h4><ul>");
                 if (f.LoadedWords.Count > 0) w.WriteLine($"<li>loaded words: {E(string.Join(", ", f.LoadedWords))}</li>");
                 if (f.HedgingWords.Count > 0) w.WriteLine($"<li>hedging: {E(string.Join(", ", f.HedgingWords))}</li>");
+                var copies = E(MarkdownReportRenderer.CopiesOf(s, f.Source));
                 foreach (var c in f.ExclusiveClaims.Where(v.Claims.ContainsKey))
-                    w.WriteLine($"<li>only here: {E(RenderText.Shorten(v.Claims[c].Text, 220))} {Cite(v.Claims[c].Source, v.Claims[c].Start, v.Claims[c].End)}</li>");
+                    w.WriteLine($"<li>only here{copies}: {E(RenderText.Shorten(v.Claims[c].Text, 220))} {Cite(v.Claims[c].Source, v.Claims[c].Start, v.Claims[c].End)}</li>");
                 w.WriteLine("</ul></div>");
             }
         }

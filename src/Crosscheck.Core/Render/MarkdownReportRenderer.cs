@@ -24,6 +24,15 @@ public sealed class MarkdownReportRenderer : IReportRenderer
         foreach (var story in report.Stories) RenderStory(new StoryView(story), w);
     }
 
+    /// <summary>" (and its copies s2, s3)" for a source whose story other sources re-publish; else empty.</summary>
+    internal static string CopiesOf(Crosscheck.Core.Report.StoryReport s, string source)
+    {
+        var group = s.SharedOrigins.FirstOrDefault(g => g.Contains(source));
+        if (group is null) return "";
+        var others = group.Where(x => x != source).ToList();
+        return others.Count == 0 ? "" : $" (and its {(others.Count == 1 ? "copy" : "copies")} {string.Join(", ", others)})";
+    }
+
     private static void RenderStory(StoryView v, TextWriter w)
     {
         var s = v.Story;
@@ -117,8 +126,9 @@ public sealed class MarkdownReportRenderer : IReportRenderer
                 w.WriteLine($"**{Esc(v.SourceLabel(f.Source))}**{(f.HeadlineVerb is { } hv ? $" — headline verb: *{Esc(hv)}*" : "")}");
                 if (f.LoadedWords.Count > 0) w.WriteLine($"- loaded words: {Esc(string.Join(", ", f.LoadedWords))}");
                 if (f.HedgingWords.Count > 0) w.WriteLine($"- hedging: {Esc(string.Join(", ", f.HedgingWords))}");
+                var copies = CopiesOf(s, f.Source);
                 foreach (var c in f.ExclusiveClaims.Where(v.Claims.ContainsKey))
-                    w.WriteLine($"- only here: {Esc(Trim(v.Claims[c].Text, 200))}");
+                    w.WriteLine($"- only here{copies}: {Esc(Trim(v.Claims[c].Text, 200))}");
             }
         }
 

@@ -110,4 +110,16 @@ public class ClaimExtractorTests
     [InlineData("Officials said the talks had collapsed late on Friday night.", "say")]
     public void Predicate_is_the_action_outside_quotations(string sentence, string lemma) =>
         Assert.Equal(lemma, PredicateFinder.Find(TextWords.Split(sentence, new TextSpan(0, sentence.Length))));
+
+    [Theory]
+    [InlineData("HALDEN, Norvia (Coast Wire) — Part of the old pier collapsed on Monday, injuring four people.", "Part of the old pier")]
+    [InlineData("PARIS (AP) -- Rail workers walked out on Tuesday over a pay offer from the operator.", "Rail workers walked out")]
+    [InlineData("NATO allies met on Tuesday to discuss the pay offer from the operator.", "NATO allies met")]
+    public void A_dateline_is_not_part_of_the_lead_claim(string text, string start)
+    {
+        var doc = TestDocs.AnnotateThrough<ClaimExtractor>(text);
+        var claim = doc.Claims[0];
+        Assert.StartsWith(start, claim.Text);
+        Assert.Equal(claim.Text, text.Substring(claim.Span.Start, claim.Span.Length));
+    }
 }

@@ -146,7 +146,9 @@ public static class EvalClaimsCommand
         return (Path.GetFileName(doc.Source.File), doc.Claims[c.Index].Span);
     }
 
-    private static bool Covers(SpanRef r, string file, TextSpan span) => r.File == file && span.Contains(r.Start);
+    /// <summary>The claim holds the annotated start, or begins just after it inside the annotated sentence (a dateline trimmed off its front).</summary>
+    private static bool Covers(SpanRef r, string file, TextSpan span) =>
+        r.File == file && (span.Contains(r.Start) || span.Start > r.Start && span.Start < (r.End > r.Start + 1 ? r.End : r.Start + 80) && span.Start - r.Start < 80);
 
     private static string Ratio(int a, int b) => b == 0 ? "n/a" : ((double)a / b).ToString("0.000", CultureInfo.InvariantCulture) + $" ({a}/{b})";
 

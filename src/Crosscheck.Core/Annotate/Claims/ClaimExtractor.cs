@@ -69,12 +69,29 @@ public sealed class ClaimExtractor : IDocumentAnnotator
         return text[e] == '?';
     }
 
+    /// <summary>A dateline opening the lead: "BRACKWATER, Corvessa (Ferrow Press) — ", "SEOUL, June 20 (Yonhap) -- ", "PARIS (AP) — ".</summary>
+    private static readonly System.Text.RegularExpressions.Regex Dateline = new(
+        @"\G\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\p{M} .'’-]{2,40}?)?(?:,\s*[\p{L}\d .]{2,20})?\s*(?:\([^()\n]{2,40}\))?\s*(?:—|–|--|-|:)\s+(?=\p{Lu})",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static TextSpan Trim(string text, TextSpan span)
     {
         int s = span.Start, e = span.End;
+        // the claim is the sentence after its dateline: where and by whom it was filed is not what it states
+        if (Dateline.Match(text, s, e - s) is { Success: true } d && d.Length < (e - s) / 2
+            && text.AsSpan(s, Math.Min(e - s, d.Length)).IndexOfAny(['—', '–', '-', ':']) > 2
+            && IsUpperWord(text, s)) s += d.Length;
         while (s < e && (char.IsWhiteSpace(text[s]) || text[s] is '•' or '·' or '-' or '–' or '—' or '*' or '▪')) s++;
         while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
         return new TextSpan(s, e);
+    }
+
+    /// <summary>The text at <paramref name="at"/> begins with a word in capitals of two letters or more ("BRACKWATER", "PARIS").</summary>
+    private static bool IsUpperWord(string text, int at)
+    {
+        int i = at;
+        while (i < text.Length && (char.IsUpper(text[i]) || text[i] is '-' or '\'' or '’' || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)) i++;
+        return i - at >= 2 && (i >= text.Length || !char.IsLower(text[i]));
     }
 
     private static bool IsAttributed(Document document, TextSpan span, List<Word> words)

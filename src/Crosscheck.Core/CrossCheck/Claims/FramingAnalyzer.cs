@@ -53,11 +53,14 @@ public static class FramingAnalyzer
             factDocs[f].Add(n.DocId);
         }
         int origins = story.Documents.Select(d => originOf.GetValueOrDefault(d.Id, d.Id)).Distinct().Count();
+        var order = story.Documents.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var result = ImmutableArray.CreateBuilder<SourceFraming>();
         foreach (var doc in story.Documents)
         {
             var origin = originOf.GetValueOrDefault(doc.Id, doc.Id);
-            var exclusive = nodes.Where(n => n.DocId == doc.Id && factOrigins[factOf[n.Id]].All(o => o == origin)).Select(n => n.Id).ToImmutableArray();
+            // a fact only one origin carries is listed under the first of its documents (a wire story, not each copy of it)
+            var exclusive = nodes.Where(n => n.DocId == doc.Id && factOrigins[factOf[n.Id]].All(o => o == origin)
+                                             && factDocs[factOf[n.Id]].All(d => order[d] >= order[doc.Id])).Select(n => n.Id).ToImmutableArray();
             int othersNeeded = Math.Max(2, (origins - 1) / 2 + 1); // most of the other independent sources
             var omitted = factOrigins.Where(kv => !factDocs[kv.Key].Contains(doc.Id) && !kv.Value.Contains(origin) && kv.Value.Count >= othersNeeded)
                 .Select(kv => kv.Key).OrderBy(f => int.Parse(f[1..])).ToImmutableArray();
