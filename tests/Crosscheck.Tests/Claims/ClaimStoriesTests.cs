@@ -133,6 +133,17 @@ public class ClaimStoriesTests
         Assert.All(story.Framing.Where(f => f.DocId != doc), f => Assert.DoesNotContain(f.ExclusiveClaims, id => carriers.Any(c => c.Id == id)));
     }
 
+    [Fact]
+    public void A_wire_story_and_its_copy_list_their_exclusive_facts_once()
+    {
+        var story = Run(Path.Combine(SharedData.SamplesDir, "kestrava-recount"));
+        var copies = Assert.Single(story.SharedOrigins);
+        var (first, copy) = (copies[0], copies[1]);
+        Assert.NotEmpty(story.Framing.First(f => f.DocId == first).ExclusiveClaims);
+        // what only the wire reports is listed under the wire, not again under the page that re-publishes it
+        Assert.Empty(story.Framing.First(f => f.DocId == copy).ExclusiveClaims);
+    }
+
     [SharedFact]
     public void Seeds_framing_names_headline_verbs_and_words_of_the_reporters_own()
     {
