@@ -76,6 +76,10 @@ public class ClaimCrossCheckerTests
     [InlineData("Nation renews threat to send weapons", "renews threat")]
     [InlineData("Bus plunges off bridge, toll reaches 30 as rescuers search river", "reaches")]
     [InlineData("Dock strike widens as crane drivers walk out", "widens")]
+    [InlineData("Storm surge swamps Orrin harbour villages", "swamps")]
+    [InlineData("Marlow counts the cost of the storm", "counts")]
+    [InlineData("Orrin evacuations reach 2,100 as river rises", "reach")]
+    [InlineData("Stranded tourists wait for ferries", null)]
     [InlineData("Harbour strike: what we know", null)]
     public void Headline_verbs(string title, string? verb) => Assert.Equal(verb, FramingAnalyzer.HeadlineVerb(title));
 
