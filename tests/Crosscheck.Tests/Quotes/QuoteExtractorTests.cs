@@ -191,6 +191,17 @@ public class QuoteExtractorTests
         Assert.Equal("Hilde Varga", Find(doc, "agreed on nothing").SpeakerName);
         Assert.Equal("Pieter Stam", Find(doc, "talks will go on").SpeakerName);
     }
+
+    [Fact]
+    public void An_age_and_a_relative_clause_between_the_name_and_the_verb_are_not_the_speaker()
+    {
+        var doc = Extract("Flood\n\nAda Brenner, 64, who lost her bakery in Grisel on Monday, said she would not rebuild. "
+            + "Tomas Ekberg, 58, a retired ferryman, said the river had never risen so fast.\n");
+        var ada = Find(doc, "would not rebuild");
+        Assert.Equal("Ada Brenner", ada.SpeakerName);
+        Assert.Null(ada.SpeakerDescription);
+        Assert.Equal("Tomas Ekberg", Find(doc, "never risen").SpeakerName);
+    }
 }
 
 public class QuoteExtractorRobustnessTests

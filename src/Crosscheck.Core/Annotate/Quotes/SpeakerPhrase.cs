@@ -52,6 +52,10 @@ internal static class SpeakerPhrases
         }
         int cueStart = words[cueWord].Span.Start;
         bool trailingSeparator = text.AsSpan(prevEnd, cueStart - prevEnd).IndexOfAny(PartSeparators) >= 0;
+        // "Marit Osswald, 71, who left her house on Tuesday, said": an age and a relative clause between the subject and
+        // its verb are asides, never the speaker
+        if (trailingSeparator)
+            parts = [parts[0], .. parts.Skip(1).Where(p => !IsAside(p))];
         var part = parts[^1];
         if (trailingSeparator && parts.Count >= 2)
         {
@@ -87,6 +91,10 @@ internal static class SpeakerPhrases
         }
         return Classify(doc, np);
     }
+
+    /// <summary>An appositive aside: a number alone (an age) or a relative clause ("who heads the service").</summary>
+    private static bool IsAside(List<Word> part) =>
+        part.Count == 0 || (part.Count == 1 && part[0].Text.All(char.IsDigit)) || part[0].Lower is "who" or "whose" or "whom" or "which";
 
     private static bool IsTimeOrPlace(Word w) => w.Lower is "on" or "in" or "at" or "during" or "last" or "this" or "yesterday" or "today" or "earlier";
 
