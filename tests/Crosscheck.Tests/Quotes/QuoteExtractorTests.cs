@@ -202,6 +202,21 @@ public class QuoteExtractorTests
         Assert.Null(ada.SpeakerDescription);
         Assert.Equal("Tomas Ekberg", Find(doc, "never risen").SpeakerName);
     }
+
+    [Fact]
+    public void A_that_clause_belongs_to_the_nearest_reporting_verb_before_it()
+    {
+        var doc = Extract("Harbour\n\nMayor Lena Ostrova has asked the ministry for new cranes and said that a reply was due on Friday. "
+            + "Dock workers said they had warned last year that the quay wall was cracking.\n");
+        var reply = Find(doc, "reply was due");
+        Assert.Equal("a reply was due on Friday", reply.Text);
+        Assert.Equal("said", reply.Cue);
+        Assert.Equal("Lena Ostrova", reply.SpeakerName);
+        var warned = Find(doc, "quay wall");
+        Assert.Equal("they had warned last year that the quay wall was cracking", warned.Text);
+        Assert.Equal("said", warned.Cue);
+        Assert.Equal("Dock workers", warned.SpeakerDescription);
+    }
 }
 
 public class QuoteExtractorRobustnessTests

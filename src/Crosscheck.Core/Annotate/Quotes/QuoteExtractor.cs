@@ -178,6 +178,9 @@ public sealed class QuoteExtractor : IDocumentAnnotator
         {
             var between = text.AsSpan(cue.Span.End, words[i].Span.Start - cue.Span.End);
             if (between.IndexOfAny([',', ';', ':', '“', '"', '”', '(', '—']) >= 0) break;
+            // a "that" after another reporting verb belongs to that verb: "asked for funds and said that …" (the clause is
+            // said, not asked), "said they had complained last week that …" (the whole clause is said)
+            if (sent.Cues.Any(c => c != cue && c.Span.Start == words[i].Span.Start)) break;
             if (words[i].Text == "that") { if (i + 1 < words.Count) start = words[i + 1].Span.Start; break; }
         }
         bool inverted = IsInverted(text, QuoteText.Words(text, sent.Span), cue, sent.Regions.Where(r => r.Close < cue.Span.Start).Select(r => r.Close + 1).DefaultIfEmpty(sent.Span.Start).Max())
