@@ -217,6 +217,17 @@ public class QuoteExtractorTests
         Assert.Equal("said", warned.Cue);
         Assert.Equal("Dock workers", warned.SpeakerDescription);
     }
+
+    [Fact]
+    public void That_before_a_verb_is_the_subject_of_the_reported_clause_and_a_relative_clause_reports_nothing()
+    {
+        var doc = Extract("Harbour\n\nThe port will get two new cranes. Analysts say that is far too little.\n\n"
+            + "Divers inspected the old quay wall, which the harbour board says is safe.\n");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("that is far too little", q.Text);
+        Assert.Equal("Analysts", q.SpeakerDescription);
+        Assert.DoesNotContain(doc.Quotes, x => x.Text.Contains("is safe", StringComparison.Ordinal));
+    }
 }
 
 public class QuoteExtractorRobustnessTests

@@ -181,7 +181,12 @@ public sealed class QuoteExtractor : IDocumentAnnotator
             // a "that" after another reporting verb belongs to that verb: "asked for funds and said that …" (the clause is
             // said, not asked), "said they had complained last week that …" (the whole clause is said)
             if (sent.Cues.Any(c => c != cue && c.Span.Start == words[i].Span.Start)) break;
-            if (words[i].Text == "that") { if (i + 1 < words.Count) start = words[i + 1].Span.Start; break; }
+            if (words[i].Text == "that")
+            {
+                // "Critics say that was not enough": "that" followed by a verb is the clause's subject, not a conjunction
+                if (i + 1 < words.Count) start = IsAuxiliary(words[i + 1]) ? words[i].Span.Start : words[i + 1].Span.Start;
+                break;
+            }
         }
         bool inverted = IsInverted(text, QuoteText.Words(text, sent.Span), cue, sent.Regions.Where(r => r.Close < cue.Span.Start).Select(r => r.Close + 1).DefaultIfEmpty(sent.Span.Start).Max())
             && sent.Regions.Any(r => r.Close < cue.Span.Start);
@@ -190,7 +195,10 @@ public sealed class QuoteExtractor : IDocumentAnnotator
             int i = 0;
             while (i < words.Count && i < 2 && TimeWords.Contains(words[i].Text)) i++;
             if (i + 1 < words.Count && text.AsSpan(cue.Span.End, words[i].Span.Start - cue.Span.End).IndexOfAny([',', ';', ':', '“', '"', '”', '(', '—', '.']) < 0
-                && !NotClauseStart.Contains(words[i].Text) && !TimeWords.Contains(words[i].Text))
+                && !NotClauseStart.Contains(words[i].Text) && !TimeWords.Contains(words[i].Text)
+                // a clause that starts with its verb has lost its subject to a relative pronoun ("the wall, which the
+                // operator says is stable"): nothing is reported
+                && !IsAuxiliary(words[i]))
                 start = words[i].Span.Start;
         }
         if (start < 0 && !inverted) return EndAttributedClause(doc, sent, cue);
@@ -199,6 +207,16 @@ public sealed class QuoteExtractor : IDocumentAnnotator
         if (sent.Regions.Any(r => r.Open < clause.End && r.Close >= clause.Start)) return null;
         return clause;
     }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "should", "may", "might", "must",
+        "does", "did", "do", "shall", "won't", "can't", "cannot",
+    };
+
+    /// <summary>A finite auxiliary or copula ("was", "is", "wasn't", "would").</summary>
+    private static bool IsAuxiliary(Word w) =>
+        !w.Capitalized && (Auxiliaries.Contains(w.Text) || (w.Text.EndsWith("n't", StringComparison.Ordinal) || w.Text.EndsWith("n\u2019t", StringComparison.Ordinal)) && Auxiliaries.Contains(w.Text[..^3]));
 
     private static readonly HashSet<string> NotClauseStart = new(StringComparer.OrdinalIgnoreCase)
     {
