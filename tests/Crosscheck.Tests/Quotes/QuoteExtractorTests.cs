@@ -228,6 +228,23 @@ public class QuoteExtractorTests
         Assert.Equal("Analysts", q.SpeakerDescription);
         Assert.DoesNotContain(doc.Quotes, x => x.Text.Contains("is safe", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_organisation_reports_an_approximate_number_and_a_clause_before_said_on_a_day_with_its_full_name()
+    {
+        var doc = Extract("Harbour flood\n\nThe National Coast Rescue Agency said about 300 people had been moved from the harbour district by noon, most of them from Vell.\n\n"
+            + "The number of boats sunk in the harbour rose to 40 by Sunday night, the National Coast Rescue Agency said on Monday, as divers searched the quay.\n\n"
+            + "About 90 people are staying in the school hall, according to the agency.\n");
+        var moved = Find(doc, "300 people");
+        Assert.Equal("about 300 people had been moved from the harbour district by noon, most of them from Vell", moved.Text);
+        Assert.Equal("National Coast Rescue Agency", moved.SpeakerName);
+        var boats = Find(doc, "boats sunk");
+        Assert.Equal("The number of boats sunk in the harbour rose to 40 by Sunday night", boats.Text);
+        Assert.Equal("National Coast Rescue Agency", boats.SpeakerName);
+        Assert.Equal("National Coast Rescue Agency", Find(doc, "school hall").SpeakerName);
+        // "about" before anything but a number is a topic, not a reported clause
+        Assert.Empty(Extract("Talks\n\nThe minister said about the talks only that they were long.\n").Quotes.Where(q => q.Text.StartsWith("about", StringComparison.Ordinal)));
+    }
 }
 
 public class QuoteExtractorRobustnessTests

@@ -195,7 +195,7 @@ public sealed class QuoteExtractor : IDocumentAnnotator
             int i = 0;
             while (i < words.Count && i < 2 && TimeWords.Contains(words[i].Text)) i++;
             if (i + 1 < words.Count && text.AsSpan(cue.Span.End, words[i].Span.Start - cue.Span.End).IndexOfAny([',', ';', ':', '“', '"', '”', '(', '—', '.']) < 0
-                && !NotClauseStart.Contains(words[i].Text) && !TimeWords.Contains(words[i].Text)
+                && (!NotClauseStart.Contains(words[i].Text) || StartsWithQuantity(words, i)) && !TimeWords.Contains(words[i].Text)
                 // a clause that starts with its verb has lost its subject to a relative pronoun ("the wall, which the
                 // operator says is stable"): nothing is reported
                 && !IsAuxiliary(words[i]))
@@ -207,6 +207,13 @@ public sealed class QuoteExtractor : IDocumentAnnotator
         if (sent.Regions.Any(r => r.Open < clause.End && r.Close >= clause.Start)) return null;
         return clause;
     }
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "dozens", "hundreds", "thousands", "half" };
+
+    /// <summary>"said about 1,200 people had been evacuated": "about" before a number starts an approximate quantity, not a topic.</summary>
+    private static bool StartsWithQuantity(List<Word> words, int i) =>
+        words[i].Lower == "about" && i + 1 < words.Count && (char.IsDigit(words[i + 1].Text[0]) || NumberWords.Contains(words[i + 1].Text));
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -346,7 +353,9 @@ public sealed class QuoteExtractor : IDocumentAnnotator
             while (s > 0 && SpeakerPhrases.IsNameWord(all[s - 1]) && !all[s - 1].Possessive && all[s].Span.Start - all[s - 1].Span.End == 1) s--;
             int end = capitalMatch ? i + descWords.Count - 1 : i - 1;
             if (capitalMatch ? s == i : end - s + 1 < 2) continue;
-            return new TextSpan(all[s].Span.Start, all[end].Span.End);
+            var found = new TextSpan(all[s].Span.Start, all[end].Span.End);
+            // the organisation's full recognised name ("National Civil Protection Service", whose first word is also a title word)
+            return doc.Entities.FirstOrDefault(m => m.Type == EntityType.Organization && m.Kind == "name" && m.Span.Contains(found))?.Span ?? found;
         }
         return null;
     }

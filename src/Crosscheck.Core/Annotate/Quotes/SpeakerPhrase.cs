@@ -129,6 +129,10 @@ internal static class SpeakerPhrases
         while (head < np.Count - 1 && (QuoteLexicon.Determiners.Contains(np[head].Text) || np[head].Lower is "some" or "several" or "one" or "two" or "many" or "other")) head++;
         if (QuoteLexicon.SpeakerNouns.Contains(np[head].Text) && (head == np.Count - 1 || !np[head + 1].Capitalized))
             return Describe(doc, np, span);
+        // a recognised organisation that ends the phrase is named in full ("the National Civil Protection Service",
+        // whose first word is also a title word)
+        var org = doc.Entities.LastOrDefault(m => m.Type == EntityType.Organization && m.Kind == "name" && span.Contains(m.Span) && m.Span.End == span.End);
+        if (org is not null) return new SpeakerPhrase(SpeakerKind.Name, org.Span, doc.Slice(org.Span));
         // a name at the end of the phrase, after any titles
         int runStart = np.Count;
         while (runStart > 0 && IsNameWord(np[runStart - 1]) && (runStart == np.Count || !np[runStart - 1].Possessive)) runStart--;
