@@ -245,6 +245,16 @@ public class QuoteExtractorTests
         // "about" before anything but a number is a topic, not a reported clause
         Assert.Empty(Extract("Talks\n\nThe minister said about the talks only that they were long.\n").Quotes.Where(q => q.Text.StartsWith("about", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_reporting_verb_coordinated_with_the_first_verb_has_the_sentence_s_subject()
+    {
+        var doc = Extract("Ferry\n\nMayor Lena Ostrova wants a new ferry pier built by the summer, and says the council will pay half of it.\n");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("the council will pay half of it", q.Text);
+        Assert.Equal("says", q.Cue);
+        Assert.Equal("Lena Ostrova", q.SpeakerName);
+    }
 }
 
 public class QuoteExtractorRobustnessTests

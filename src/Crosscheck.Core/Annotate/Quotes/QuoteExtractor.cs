@@ -55,6 +55,11 @@ public sealed class QuoteExtractor : IDocumentAnnotator
                     cue.Speaker = SpeakerPhrases.Before(document, words, cue.WordIndex, left, sent.Span.Start, cue.Participle);
                     if (cue.Speaker.Kind == SpeakerKind.None && !cue.Participle && IsInverted(text, words, cue, left))
                         cue.Speaker = SpeakerPhrases.After(document, words, cue.WordIndex + 1, sent.Span.End);
+                    // "Governor X wants a law …, and says she will …": a verb coordinated with the sentence's first verb
+                    // (no reporting verb before it) has the sentence's subject
+                    if (cue.Speaker.Kind == SpeakerKind.None && !cue.Participle && cue == sent.Cues[0] && AfterAnd(words, cue.WordIndex)
+                        && sent.Regions.All(r => r.Open > cue.Span.Start))
+                        cue.Speaker = SpeakerPhrases.SentenceSubject(document, words);
                 }
                 if (cue.Speaker.Kind == SpeakerKind.Name) cueSubjects.Add(cue.Speaker.Text);
             }
@@ -97,6 +102,14 @@ public sealed class QuoteExtractor : IDocumentAnnotator
         var quotes = pending.OrderBy(q => q.Span.Start).ThenBy(q => q.Span.End)
             .Select(q => Resolve(document, q, names, pending, InsideQuote)).ToImmutableArray();
         return document with { Quotes = quotes };
+    }
+
+    /// <summary>True when the word before the cue (past auxiliaries and adverbs) is "and".</summary>
+    private static bool AfterAnd(List<Word> words, int cueWord)
+    {
+        int i = cueWord - 1;
+        while (i > 0 && QuoteLexicon.Fillers.Contains(words[i].Text)) i--;
+        return i > 0 && words[i].Lower == "and";
     }
 
     private static bool IsInverted(string text, List<Word> words, CueMatch cue, int left) =>

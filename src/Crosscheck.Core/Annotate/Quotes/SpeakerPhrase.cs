@@ -75,6 +75,23 @@ internal static class SpeakerPhrases
         return Classify(doc, np);
     }
 
+    /// <summary>
+    /// The subject of a sentence: a pronoun that opens it, or a recognised person or organisation that opens it (after
+    /// "The" or title words) followed by a lower-case word (its verb); else none.
+    /// </summary>
+    public static SpeakerPhrase SentenceSubject(Document doc, List<Word> words)
+    {
+        if (words.Count < 2) return SpeakerPhrase.None;
+        if (words[0].Lower is "he" or "she" or "they" or "we") return Classify(doc, [words[0]]);
+        int i = 0;
+        while (i < words.Count - 1 && words[i].Capitalized && (words[i].Lower == "the" || QuoteLexicon.TitleWords.Contains(words[i].Text))) i++;
+        var m = doc.Entities.FirstOrDefault(m => m.Type is EntityType.Person or EntityType.Organization && m.Kind == "name" && m.Span.Start == words[i].Span.Start);
+        if (m is null) return SpeakerPhrase.None;
+        int verb = words.FindIndex(w => w.Span.Start >= m.Span.End);
+        if (verb < 0 || words[verb].Capitalized || !doc.Text.AsSpan(m.Span.End, words[verb].Span.Start - m.Span.End).IsWhiteSpace()) return SpeakerPhrase.None;
+        return Classify(doc, words.GetRange(0, verb));
+    }
+
     /// <summary>The speaker after an inverted cue ("…,” said Chang") or after "according to".</summary>
     public static SpeakerPhrase After(Document doc, List<Word> words, int firstWord, int sentenceEnd)
     {
