@@ -255,6 +255,22 @@ public class QuoteExtractorTests
         Assert.Equal("says", q.Cue);
         Assert.Equal("Lena Ostrova", q.SpeakerName);
     }
+
+    [Fact]
+    public void A_name_in_apposition_to_the_description_after_according_to_is_the_speaker()
+    {
+        var doc = Extract("Bridge\n\nThe swing bridge jammed at about 6.15 a.m., according to its owner, Velden Harbour Holdings. "
+            + "The crane collapsed on Friday, according to the port authority, which runs the quay.\n");
+        var jammed = Find(doc, "swing bridge jammed");
+        Assert.Equal("Velden Harbour Holdings", jammed.SpeakerName);
+        Assert.Null(jammed.SpeakerDescription);
+        var crane = Find(doc, "crane collapsed");
+        Assert.Null(crane.SpeakerName);
+        Assert.Equal("the port authority", crane.SpeakerDescription);
+        // the name stands beside the last noun of a longer description, not beside its head
+        var list = Find(Extract("Ferry\n\nThe ferry carried 90 cars, according to the cargo manifest released by the owner, Velden Harbour Holdings.\n"), "90 cars");
+        Assert.Null(list.SpeakerName);
+    }
 }
 
 public class QuoteExtractorRobustnessTests

@@ -106,7 +106,31 @@ internal static class SpeakerPhrases
             np.Add(w);
             if (np.Count > 10) return SpeakerPhrase.None;
         }
-        return Classify(doc, np);
+        var phrase = Classify(doc, np);
+        // "according to the operator, Tarnwater Energy.": a short description followed by the name it stands for names
+        // the speaker (not "the passenger list released by the operator, Orvanne Lines": the name is the operator's)
+        if (phrase.Kind is SpeakerKind.Description or SpeakerKind.DefiniteDescription && np.Count <= 3 && AppositiveName(doc, phrase.Span.End, sentenceEnd) is { } name)
+            return name;
+        return phrase;
+    }
+
+    /// <summary>
+    /// A recognised person or organisation set off by a comma right after <paramref name="end"/> and closing the
+    /// apposition (the sentence ends, or a comma or bracket follows).
+    /// </summary>
+    private static SpeakerPhrase? AppositiveName(Document doc, int end, int sentenceEnd)
+    {
+        var text = doc.Text;
+        int i = end;
+        if (i >= sentenceEnd || text[i] != ',') return null;
+        i++;
+        while (i < sentenceEnd && text[i] == ' ') i++;
+        var m = doc.Entities.FirstOrDefault(m => m.Span.Start == i && m.Type is EntityType.Person or EntityType.Organization && m.Kind == "name" && m.Span.End <= sentenceEnd);
+        if (m is null) return null;
+        int k = m.Span.End;
+        while (k < sentenceEnd && text[k] == ' ') k++;
+        bool closes = k >= sentenceEnd || text[k] is ',' or '.' or ';' or ')' or '!' or '?' || (k + 1 >= sentenceEnd && text[k] is '"' or '\u201D');
+        return closes ? new SpeakerPhrase(SpeakerKind.Name, m.Span, doc.Slice(m.Span)) : null;
     }
 
     /// <summary>An appositive aside: a number alone (an age) or a relative clause ("who heads the service").</summary>
