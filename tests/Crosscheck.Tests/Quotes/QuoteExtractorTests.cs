@@ -271,6 +271,30 @@ public class QuoteExtractorTests
         var list = Find(Extract("Ferry\n\nThe ferry carried 90 cars, according to the cargo manifest released by the owner, Velden Harbour Holdings.\n"), "90 cars");
         Assert.Null(list.SpeakerName);
     }
+
+    [Fact]
+    public void A_role_noun_resolves_to_the_one_fitting_name_of_the_sentences_before_or_stays_a_description()
+    {
+        var doc = Extract("Bakery\n\nInes Varga was closing her bakery when the river burst its banks. \u201CThe water came through the door in seconds,\u201D said the baker, who has run the shop for 30 years.\n\n"
+            + "Mayor Tomas Brelling visited the harbour on Monday. \u201CWe lost every boat we had,\u201D said the fisherman.\n\n"
+            + "The gates failed at dawn, according to the owner, Velden Harbour Holdings. The quay is 40 years old. Divers found cracks in the wall last week, the company said.\n\n"
+            + "The Transport Ministry closed the coast road on Sunday. Repairs will take a month, the company said.\n");
+        Assert.Equal("Ines Varga", Find(doc, "through the door").SpeakerName);
+        // the only person named before has another role: the fisherman is not the mayor
+        var boats = Find(doc, "every boat");
+        Assert.Null(boats.SpeakerName);
+        Assert.Equal("the fisherman", boats.SpeakerDescription);
+        var cracks = Find(doc, "found cracks");
+        Assert.Equal("Velden Harbour Holdings", cracks.SpeakerName);
+        Assert.Equal("Velden Harbour Holdings", doc.Slice(cracks.SpeakerNameSpan!.Value));
+        // a ministry is no company
+        var repairs = Find(doc, "Repairs will take");
+        Assert.Null(repairs.SpeakerName);
+        Assert.Equal("the company", repairs.SpeakerDescription);
+        // two people named before: no guess
+        var two = Extract("Flood\n\nInes Varga and Tomas Ekberg were closing the bakery when the river rose. \u201CWe ran,\u201D said the baker.\n");
+        Assert.Equal("the baker", Find(two, "We ran").SpeakerDescription);
+    }
 }
 
 public class QuoteExtractorRobustnessTests

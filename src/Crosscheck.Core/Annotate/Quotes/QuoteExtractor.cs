@@ -100,7 +100,7 @@ public sealed class QuoteExtractor : IDocumentAnnotator
 
         var names = new PersonNames(document, allWords, InsideQuote, cueSubjects);
         var quotes = pending.OrderBy(q => q.Span.Start).ThenBy(q => q.Span.End)
-            .Select(q => Resolve(document, q, names, pending, InsideQuote)).ToImmutableArray();
+            .Select(q => Resolve(document, q, names, pending, InsideQuote, sentences)).ToImmutableArray();
         return document with { Quotes = quotes };
     }
 
@@ -319,7 +319,7 @@ public sealed class QuoteExtractor : IDocumentAnnotator
         return clause;
     }
 
-    private static Quote Resolve(Document doc, Pending q, PersonNames names, List<Pending> all, Func<int, bool> insideQuote)
+    private static Quote Resolve(Document doc, Pending q, PersonNames names, List<Pending> all, Func<int, bool> insideQuote, List<Sent> sentences)
     {
         var quote = new Quote(q.Span, doc.Slice(q.Span), q.Direct)
         {
@@ -338,7 +338,9 @@ public sealed class QuoteExtractor : IDocumentAnnotator
                 var byRole = ResolveTitle(doc, sp, names);
                 if (byRole is { } r) return quote with { SpeakerName = r.FullName, SpeakerNameSpan = r.FullSpan };
                 var org = NamedAntecedent(doc, sp);
-                return org is { } o ? quote with { SpeakerName = doc.Slice(o), SpeakerNameSpan = o } : quote with { SpeakerDescription = sp.Text };
+                if (org is { } o) return quote with { SpeakerName = doc.Slice(o), SpeakerNameSpan = o };
+                var near = NearbyAntecedent(doc, sp, names, insideQuote, sentences);
+                return near is { } n ? quote with { SpeakerName = n.Name, SpeakerNameSpan = n.Span } : quote with { SpeakerDescription = sp.Text };
             case SpeakerKind.Pronoun when sp.Text.ToLowerInvariant() is "he" or "she":
                 return ResolvePronoun(quote, sp, names, all);
             default:
@@ -371,6 +373,77 @@ public sealed class QuoteExtractor : IDocumentAnnotator
             return doc.Entities.FirstOrDefault(m => m.Type == EntityType.Organization && m.Kind == "name" && m.Span.Contains(found))?.Span ?? found;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "“…,” said the dairy farmer" after "Jonas Haldane was milking …"; "…, the company said." after "according to the
+    /// operator, Tarnwater Energy": a definite role noun resolved to the one candidate of its kind named in the sentence
+    /// before the speaker or the two before it. A person noun needs exactly one person named there, who is the subject
+    /// of one of those sentences and has no other recorded role; a bare organisation noun ("the company", "the
+    /// ministry") needs exactly one organisation that fits it (a ministry for "the ministry", no public body for "the
+    /// company"; places such as "the Upper Tarn region" do not count). Otherwise the description stays.
+    /// </summary>
+    private static (string Name, TextSpan Span)? NearbyAntecedent(Document doc, SpeakerPhrase sp, PersonNames names, Func<int, bool> insideQuote, List<Sent> sentences)
+    {
+        var text = doc.Text;
+        var descWords = QuoteText.Words(text, sp.Span);
+        if (descWords.Count < 2 || descWords[0].Lower != "the") return null;
+        string head = descWords[^1].Lower;
+        int at = sentences.FindIndex(s => s.Span.Start <= sp.Span.Start && sp.Span.Start < s.Span.End);
+        if (at < 0) return null;
+        var window = new List<TextSpan>();
+        for (int k = Math.Max(0, at - 2); k < at; k++) window.Add(sentences[k].Span);
+        window.Add(new TextSpan(sentences[at].Span.Start, sp.Span.Start));
+        bool InWindow(TextSpan span) => window.Any(w => w.Contains(span)) && !insideQuote(span.Start);
+
+        if (QuoteLexicon.IsPersonRoleNoun(head))
+        {
+            var people = names.Occurrences.Where(o => InWindow(o.Span)).ToList();
+            if (people.Select(o => o.FullName).Distinct(StringComparer.Ordinal).Count() != 1) return null;
+            var person = people[^1];
+            bool subject = people.Any(o => window.Any(w => SubjectStart(text, w) == o.Span.Start));
+            // a person with a recorded role other than this one ("Governor …" for "the dairy farmer") is someone else
+            var wanted = descWords.Skip(1).Select(w => w.Lower).ToHashSet(StringComparer.Ordinal);
+            bool otherRole = doc.Entities.Any(m => m.Type == EntityType.Person && m.Role is { } role && (m.Text == person.FullName || people.Any(o => o.Span.Overlaps(m.Span)))
+                && !role.ToLowerInvariant().Split(' ').Any(wanted.Contains));
+            return subject && !otherRole ? (person.FullName, person.FullSpan) : null;
+        }
+        if (descWords.Count != 2 || !(QuoteLexicon.CompanyNouns.Contains(head) || QuoteLexicon.InstitutionNouns.Contains(head))) return null;
+        var orgs = doc.Entities.Where(m => m.Type == EntityType.Organization && m.Kind == "name" && InWindow(m.Span) && !IsPlaceLike(text, m)).ToList();
+        var fitting = orgs.Where(m =>
+        {
+            var ws = m.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return QuoteLexicon.CompanyNouns.Contains(head) ? !ws.Any(QuoteLexicon.InstitutionNouns.Contains) && !ws.Any(QuoteLexicon.MediaWords.Contains) : ws.Contains(head);
+        }).ToList();
+        if (fitting.Count == 0 || orgs.Count != fitting.Count) return null;
+        // one organisation, perhaps named in full and short ("Tarnwater Energy", "Tarnwater")
+        var longest = fitting.OrderByDescending(m => m.Text.Length).ThenByDescending(m => m.Span.Start).First();
+        if (!fitting.All(m => m.Text == longest.Text || longest.Text.StartsWith(m.Text + " ", StringComparison.Ordinal))) return null;
+        return (longest.Text, longest.Span);
+    }
+
+    /// <summary>Where the subject of a sentence starts: its first word after any capitalised title words ("Governor", "Dr").</summary>
+    private static int SubjectStart(string text, TextSpan sentence)
+    {
+        var words = QuoteText.Words(text, sentence);
+        int i = 0;
+        while (i < words.Count - 1 && words[i].Capitalized && QuoteLexicon.TitleWords.Contains(words[i].Text)) i++;
+        return words.Count == 0 ? -1 : words[i].Span.Start;
+    }
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "region", "valley", "river", "dam", "lake", "bridge", "province", "district", "county", "area", "basin", "coast", "island",
+        "hills", "mountains", "street", "road", "square", "village", "town", "city", "state", "reservoir", "harbour", "harbor", "port",
+    };
+
+    /// <summary>An organisation mention that names a place or structure ("the Upper Tarn region", "Tarnhollow Dam").</summary>
+    private static bool IsPlaceLike(string text, EntityMention m)
+    {
+        var own = QuoteText.Words(text, m.Span);
+        if (own.Count > 0 && PlaceNouns.Contains(own[^1].Text)) return true;
+        var next = QuoteText.Words(text, new TextSpan(m.Span.End, Math.Min(text.Length, m.Span.End + 20)));
+        return next.Count > 0 && next[0].Span.Start == m.Span.End + 1 && text[m.Span.End] == ' ' && PlaceNouns.Contains(next[0].Text);
     }
 
     /// <summary>"he"/"she": the latest person named (or described as one person) before the pronoun.</summary>
