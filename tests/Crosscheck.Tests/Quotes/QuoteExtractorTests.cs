@@ -295,6 +295,25 @@ public class QuoteExtractorTests
         var two = Extract("Flood\n\nInes Varga and Tomas Ekberg were closing the bakery when the river rose. \u201CWe ran,\u201D said the baker.\n");
         Assert.Equal("the baker", Find(two, "We ran").SpeakerDescription);
     }
+
+    [Fact]
+    public void An_honorific_is_no_part_of_the_speaker_s_name_or_entity()
+    {
+        const string text = "Floods\n\nMaren Lind, a hydrologist at Vell University, said the river would crest on Friday. \u201CThe ground cannot take more water,\u201D Dr Lind said.\n\n"
+            + "Prof Ansgar Halvorsen said the data were clear.\n\n\u201CWe need new gauges,\u201D said Dr. Okafor.\n";
+        var doc = Extract(text);
+        var ground = Find(doc, "ground cannot");
+        Assert.Equal("Maren Lind", ground.SpeakerName);
+        Assert.Equal("Lind", doc.Slice(ground.SpeakerSpan!.Value));
+        Assert.Equal("Ansgar Halvorsen", Find(doc, "data were clear").SpeakerName);
+        Assert.Equal("Okafor", Find(doc, "new gauges").SpeakerName);
+        var story = TestDocs.RunAll((text, null)).Single();
+        var placed = story.Quotes.Where(q => story.Doc(q.DocId).Quotes[q.Index].SpeakerName == "Maren Lind").ToList();
+        Assert.Equal(2, placed.Count);
+        Assert.NotNull(placed[0].SpeakerEntityId);
+        Assert.Equal(placed[0].SpeakerEntityId, placed[1].SpeakerEntityId);
+        Assert.Equal("Maren Lind", story.Entities.Single(e => e.Id == placed[0].SpeakerEntityId).Name);
+    }
 }
 
 public class QuoteExtractorRobustnessTests

@@ -80,6 +80,10 @@ internal static class QuoteLexicon
         "director-general", "secretary-general", "minister-president", "vice-president", "army", "navy",
     };
 
+    /// <summary>Honorifics before a name that are never part of it ("Dr", "Prof", "Mrs").</summary>
+    public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    { "dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "rev", "revd", "fr", "mx" };
+
     /// <summary>Words that make a capitalised run an organisation or place, not a person.</summary>
     public static readonly HashSet<string> NonPersonWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -101,7 +101,9 @@ internal static class SpeakerPhrases
         {
             var w = words[i];
             if (np.Count > 0 && text.AsSpan(np[^1].Span.End, w.Span.Start - np[^1].Span.End).IndexOfAny(PartSeparators) >= 0) break;
-            if (text.AsSpan(np.Count > 0 ? np[^1].Span.End : w.Span.Start, w.Span.Start - (np.Count > 0 ? np[^1].Span.End : w.Span.Start)).IndexOfAny(['.', '“', '"', '”']) >= 0) break;
+            // (the dot of an abbreviated honorific does not end the phrase: "said Dr. Okafor")
+            bool abbreviation = np.Count > 0 && QuoteLexicon.Honorifics.Contains(np[^1].Text) && text.AsSpan(np[^1].Span.End, w.Span.Start - np[^1].Span.End).Trim().SequenceEqual(".");
+            if (!abbreviation && text.AsSpan(np.Count > 0 ? np[^1].Span.End : w.Span.Start, w.Span.Start - (np.Count > 0 ? np[^1].Span.End : w.Span.Start)).IndexOfAny(['.', '“', '"', '”']) >= 0) break;
             if (QuoteLexicon.ClauseBreaks.Contains(w.Text) || (np.Count > 0 && IsTimeOrPlace(w))) break;
             np.Add(w);
             if (np.Count > 10) return SpeakerPhrase.None;
@@ -165,14 +167,25 @@ internal static class SpeakerPhrases
             return Describe(doc, np, span);
         // a recognised person inside the phrase wins
         var person = doc.Entities.LastOrDefault(m => m.Type == EntityType.Person && m.Kind == "name" && span.Contains(m.Span));
-        if (person is not null) return new SpeakerPhrase(SpeakerKind.Name, person.Span, doc.Slice(person.Span));
+        if (person is not null)
+        {
+            // an honorific is no part of the name ("Dr Lind" → "Lind")
+            var pw = QuoteText.Words(doc.Text, person.Span);
+            int first = 0;
+            while (first < pw.Count - 1 && QuoteLexicon.Honorifics.Contains(pw[first].Text)) first++;
+            var name = first == 0 ? person.Span : new TextSpan(pw[first].Span.Start, person.Span.End);
+            return new SpeakerPhrase(SpeakerKind.Name, name, doc.Slice(name));
+        }
         int head = 0;
         while (head < np.Count - 1 && (QuoteLexicon.Determiners.Contains(np[head].Text) || np[head].Lower is "some" or "several" or "one" or "two" or "many" or "other")) head++;
         if (QuoteLexicon.SpeakerNouns.Contains(np[head].Text) && (head == np.Count - 1 || !np[head + 1].Capitalized))
             return Describe(doc, np, span);
         // a recognised organisation that ends the phrase is named in full ("the National Civil Protection Service",
         // whose first word is also a title word)
-        var org = doc.Entities.LastOrDefault(m => m.Type == EntityType.Organization && m.Kind == "name" && span.Contains(m.Span) && m.Span.End == span.End);
+        // (a mention that starts with a title word needs an organisation word: "Prof Ansgar Halvorsen" typed an
+        // organisation is still a titled person)
+        var org = doc.Entities.LastOrDefault(m => m.Type == EntityType.Organization && m.Kind == "name" && span.Contains(m.Span) && m.Span.End == span.End
+            && QuoteText.Words(doc.Text, m.Span) is { Count: > 0 } ws && (!QuoteLexicon.TitleWords.Contains(ws[0].Text) || ws.Any(w => QuoteLexicon.NonPersonWords.Contains(w.Text))));
         if (org is not null) return new SpeakerPhrase(SpeakerKind.Name, org.Span, doc.Slice(org.Span));
         // a name at the end of the phrase, after any titles
         int runStart = np.Count;
