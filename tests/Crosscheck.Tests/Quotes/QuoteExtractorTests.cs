@@ -314,6 +314,17 @@ public class QuoteExtractorTests
         Assert.Equal(placed[0].SpeakerEntityId, placed[1].SpeakerEntityId);
         Assert.Equal("Maren Lind", story.Entities.Single(e => e.Id == placed[0].SpeakerEntityId).Name);
     }
+
+    [Fact]
+    public void A_quotation_signed_after_a_dash_is_attributed_to_the_name_there()
+    {
+        var doc = Extract("Harbour\n\n> \"Keep away from the quay until the storm has passed.\" \u2014 Ilse Marren, harbour master, on Monday\n\n"
+            + "\"Made in Vell\" \u2014 the label on every crate.\n");
+        var q = Assert.Single(doc.Quotes);
+        Assert.True(q.Direct);
+        Assert.Equal("Keep away from the quay until the storm has passed.", q.Text);
+        Assert.Equal("Ilse Marren", q.SpeakerName);
+    }
 }
 
 public class QuoteExtractorRobustnessTests

@@ -89,6 +89,12 @@ public sealed class QuoteExtractor : IDocumentAnnotator
                         : new Pending(region.Inner, true, null, SpeakerPhrase.None, sent.Paragraph);
                     pending.Add(chained ? lastDirect with { Cue = lastDirect.Cue } : lastDirect);
                 }
+                else if (DashAttribution(document, sent, region) is { } signed)
+                {
+                    // a pull quote signed with a dash: “…” — Name, role
+                    lastDirect = new Pending(region.Inner, true, null, signed, sent.Paragraph);
+                    pending.Add(lastDirect);
+                }
                 // otherwise a scare quote or a title: no one is reported as saying it
             }
             foreach (var cue in sent.Cues)
@@ -114,6 +120,30 @@ public sealed class QuoteExtractor : IDocumentAnnotator
 
     private static bool IsInverted(string text, List<Word> words, CueMatch cue, int left) =>
         cue.WordIndex + 1 < words.Count && text.AsSpan(left, Math.Max(0, cue.Span.Start - left)).Trim().Trim(",").IsEmpty;
+
+    /// <summary>
+    /// The speaker of a quotation that opens its sentence and is signed after a dash ("“…” — Dmytro Velichko, head of the
+    /// service, on Tuesday"): the name before the first comma after the dash; null when no name stands there.
+    /// </summary>
+    private static SpeakerPhrase? DashAttribution(Document doc, Sent sent, QuotedRegion region)
+    {
+        var text = doc.Text;
+        if (sent.Regions.Count != 1) return null;
+        for (int i = sent.Span.Start; i < region.Open; i++) if (char.IsLetterOrDigit(text[i])) return null;
+        int k = region.Close + 1;
+        while (k < sent.Span.End && char.IsWhiteSpace(text[k])) k++;
+        if (k >= sent.Span.End || text[k] is not ('\u2014' or '\u2013' or '-')) return null;
+        while (k < sent.Span.End && text[k] is '\u2014' or '\u2013' or '-') k++;
+        var np = new List<Word>();
+        foreach (var w in QuoteText.Words(text, new TextSpan(k, sent.Span.End)))
+        {
+            if (text.AsSpan(np.Count > 0 ? np[^1].Span.End : k, w.Span.Start - (np.Count > 0 ? np[^1].Span.End : k)).IndexOfAny([',', ';', '(', '.', ':']) >= 0) break;
+            np.Add(w);
+            if (np.Count > 6) return null;
+        }
+        var sp = SpeakerPhrases.Classify(doc, np);
+        return sp.Kind == SpeakerKind.Name ? sp : null;
+    }
 
     private static bool IsStandalone(string text, Sent sent)
     {
