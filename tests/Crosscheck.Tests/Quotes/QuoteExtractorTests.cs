@@ -325,6 +325,19 @@ public class QuoteExtractorTests
         Assert.Equal("Keep away from the quay until the storm has passed.", q.Text);
         Assert.Equal("Ilse Marren", q.SpeakerName);
     }
+
+    [Fact]
+    public void An_acronym_speaker_is_named_by_the_name_it_was_defined_for()
+    {
+        var doc = Extract("Harbour\n\nThe Vell Harbour Authority (VHA) closed the quay on Monday. The VHA says that ships will wait at anchor. "
+            + "The KSB said that the pilots would strike.\n");
+        var ships = Find(doc, "wait at anchor");
+        Assert.Equal("Vell Harbour Authority", ships.SpeakerName);
+        Assert.Equal("Vell Harbour Authority", doc.Slice(ships.SpeakerNameSpan!.Value));
+        Assert.Equal("VHA", doc.Slice(ships.SpeakerSpan!.Value));
+        // an acronym the article never spells out stays as written
+        Assert.Equal("KSB", Find(doc, "pilots would strike").SpeakerName);
+    }
 }
 
 public class QuoteExtractorRobustnessTests

@@ -360,6 +360,7 @@ public sealed class QuoteExtractor : IDocumentAnnotator
         switch (sp.Kind)
         {
             case SpeakerKind.Name:
+                if (AcronymDefinition(doc, sp.Text) is { } defined) return quote with { SpeakerName = doc.Slice(defined), SpeakerNameSpan = defined };
                 var full = names.Expand(sp.Text, sp.Span.Start);
                 return quote with { SpeakerName = full?.Name ?? sp.Text, SpeakerNameSpan = full?.Span ?? sp.Span };
             case SpeakerKind.Description:
@@ -376,6 +377,26 @@ public sealed class QuoteExtractor : IDocumentAnnotator
             default:
                 return quote;
         }
+    }
+
+    /// <summary>
+    /// "NCPS" in an article that wrote "the National Civil Protection Service (NCPS)": the recognised name right before
+    /// the bracketed acronym whose initials spell it; null for anything else.
+    /// </summary>
+    private static TextSpan? AcronymDefinition(Document doc, string name)
+    {
+        if (name.Length is < 2 or > 8 || !name.All(char.IsUpper)) return null;
+        var text = doc.Text;
+        for (int at = text.IndexOf("(" + name + ")", StringComparison.Ordinal); at > 0; at = text.IndexOf("(" + name + ")", at + 1, StringComparison.Ordinal))
+        {
+            int e = at;
+            while (e > 0 && text[e - 1] == ' ') e--;
+            var m = doc.Entities.FirstOrDefault(m => m.Span.End == e && m.Kind == "name" && m.Type is EntityType.Organization or EntityType.Other);
+            if (m is null) continue;
+            var initials = string.Concat(QuoteText.Words(text, m.Span).Where(w => w.Capitalized).Select(w => w.Text[0]));
+            if (initials == name) return m.Span;
+        }
+        return null;
     }
 
     /// <summary>
