@@ -201,6 +201,13 @@ public class QuoteExtractorTests
         Assert.Equal("Ada Brenner", ada.SpeakerName);
         Assert.Null(ada.SpeakerDescription);
         Assert.Equal("Tomas Ekberg", Find(doc, "never risen").SpeakerName);
+        // a relative clause belongs to the part before it: a long list before it names no speaker
+        var list = Extract("Protests\n\nVideo footage, witness accounts and reports from doctors in the capital show a pattern of shootings by the police, "
+            + "which have used live rounds against crowds in ten cities, said Human Rights Watch on Tuesday.\n");
+        Assert.DoesNotContain(list.Quotes, q => q.SpeakerDescription == "Video footage");
+        // nor is the end of a clause set off by a comma before an inverted verb
+        var inverted = Extract("Jobs\n\nJob cuts will be announced next week in units that do not support the core business, said chairman Ivo Marek in an email.\n");
+        Assert.DoesNotContain(inverted.Quotes, q => q.SpeakerDescription is { } d && d.Contains("core business", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -227,6 +234,9 @@ public class QuoteExtractorTests
         Assert.Equal("that is far too little", q.Text);
         Assert.Equal("Analysts", q.SpeakerDescription);
         Assert.DoesNotContain(doc.Quotes, x => x.Text.Contains("is safe", StringComparison.Ordinal));
+        // further from the verb, "that" before a verb is a relative pronoun: the clause starts after the verb
+        var bid = Assert.Single(Extract("Cranes\n\nThe harbour board said it had ordered a crane that would lift 90 tonnes.\n").Quotes);
+        Assert.Equal("it had ordered a crane that would lift 90 tonnes", bid.Text);
     }
 
     [Fact]

@@ -64,8 +64,11 @@ public sealed class QuoteExtractor : IDocumentAnnotator
                 if (cue.Speaker.Kind == SpeakerKind.Name) cueSubjects.Add(cue.Speaker.Text);
             }
             // a coordinated verb without its own subject ("Kim called ... and said ...") shares the one before it
+            // (a participle, ", noting that …", or a verb joined by "and", "but" or "then": "…, said X" after a clause is
+            // no coordination)
             for (int i = 1; i < sent.Cues.Count; i++)
-                if (sent.Cues[i].Speaker.Kind == SpeakerKind.None) sent.Cues[i].Speaker = sent.Cues[i - 1].Speaker;
+                if (sent.Cues[i].Speaker.Kind == SpeakerKind.None && (sent.Cues[i].Participle || AfterAnd(words, sent.Cues[i].WordIndex)))
+                    sent.Cues[i].Speaker = sent.Cues[i - 1].Speaker;
         }
 
         var pending = new List<Pending>();
@@ -110,12 +113,12 @@ public sealed class QuoteExtractor : IDocumentAnnotator
         return document with { Quotes = quotes };
     }
 
-    /// <summary>True when the word before the cue (past auxiliaries and adverbs) is "and".</summary>
+    /// <summary>True when the word before the cue (past auxiliaries and adverbs) is "and" (or "but", "then").</summary>
     private static bool AfterAnd(List<Word> words, int cueWord)
     {
         int i = cueWord - 1;
         while (i > 0 && QuoteLexicon.Fillers.Contains(words[i].Text)) i--;
-        return i > 0 && words[i].Lower == "and";
+        return i > 0 && words[i].Lower is "and" or "but" or "then";
     }
 
     private static bool IsInverted(string text, List<Word> words, CueMatch cue, int left) =>
@@ -226,8 +229,11 @@ public sealed class QuoteExtractor : IDocumentAnnotator
             if (sent.Cues.Any(c => c != cue && c.Span.Start == words[i].Span.Start)) break;
             if (words[i].Text == "that")
             {
-                // "Critics say that was not enough": "that" followed by a verb is the clause's subject, not a conjunction
-                if (i + 1 < words.Count) start = IsAuxiliary(words[i + 1]) ? words[i].Span.Start : words[i + 1].Span.Start;
+                // "Critics say that was not enough": "that" right after the verb and followed by a verb is the clause's
+                // subject; further on ("said it submitted a proposal that would …") it is a relative pronoun, not the
+                // conjunction of the reported clause
+                if (i + 1 < words.Count && IsAuxiliary(words[i + 1])) { if (i == 0) start = words[i].Span.Start; }
+                else if (i + 1 < words.Count) start = words[i + 1].Span.Start;
                 break;
             }
         }

@@ -52,10 +52,18 @@ internal static class SpeakerPhrases
         }
         int cueStart = words[cueWord].Span.Start;
         bool trailingSeparator = text.AsSpan(prevEnd, cueStart - prevEnd).IndexOfAny(PartSeparators) >= 0;
-        // "Marit Osswald, 71, who left her house on Tuesday, said": an age and a relative clause between the subject and
-        // its verb are asides, never the speaker
+        // "Marit Osswald, 71, who left her house on Tuesday, said": a relative clause right before the verb belongs to
+        // the part before it, which is then the subject; an age is never the speaker ("Tomas Ekberg, 58, a ferryman,")
         if (trailingSeparator)
-            parts = [parts[0], .. parts.Skip(1).Where(p => !IsAside(p))];
+        {
+            int kept = parts.Count;
+            while (kept > 1 && IsAside(parts[kept - 1])) kept--;
+            if (kept < parts.Count) trailingSeparator = false;
+            parts = [parts[0], .. parts.Take(kept).Skip(1).Where(p => !IsAge(p))];
+        }
+        // "Job cuts will be announced in areas that do not support …, said X": one clause set off by a comma before the
+        // verb is what is said, not its subject
+        if (trailingSeparator && parts.Count == 1) return SpeakerPhrase.None;
         var part = parts[^1];
         if (trailingSeparator && parts.Count >= 2)
         {
@@ -136,8 +144,9 @@ internal static class SpeakerPhrases
     }
 
     /// <summary>An appositive aside: a number alone (an age) or a relative clause ("who heads the service").</summary>
-    private static bool IsAside(List<Word> part) =>
-        part.Count == 0 || (part.Count == 1 && part[0].Text.All(char.IsDigit)) || part[0].Lower is "who" or "whose" or "whom" or "which";
+    private static bool IsAside(List<Word> part) => IsAge(part) || part[0].Lower is "who" or "whose" or "whom" or "which";
+
+    private static bool IsAge(List<Word> part) => part.Count == 0 || (part.Count == 1 && part[0].Text.All(char.IsDigit));
 
     private static bool IsTimeOrPlace(Word w) => w.Lower is "on" or "in" or "at" or "during" or "last" or "this" or "yesterday" or "today" or "earlier";
 
