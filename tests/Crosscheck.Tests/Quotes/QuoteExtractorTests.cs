@@ -304,6 +304,15 @@ public class QuoteExtractorTests
         // two people named before: no guess
         var two = Extract("Flood\n\nInes Varga and Tomas Ekberg were closing the bakery when the river rose. \u201CWe ran,\u201D said the baker.\n");
         Assert.Equal("the baker", Find(two, "We ran").SpeakerDescription);
+        // the same noun used just before refers to someone unnamed; an organisation after a preposition is no actor
+        var unnamed = Extract("Clinic\n\nDoctor Ines Varga spoke with a farmer about his cough. Varga questioned the farmer at length. "
+            + "Once the farmer said that he kept pigeons, she knew the cause.\n\n"
+            + "Tickets went on sale at the Vell Music Festival on Sunday. But the company says the prices will not change.\n");
+        Assert.Null(Find(unnamed, "kept pigeons").SpeakerName);
+        Assert.Null(Find(unnamed, "prices will not change").SpeakerName);
+        // a union is no company, even when its name leaves out the word
+        var union = Extract("Strike\n\nThe strike grew on Monday, the Vell Dock Workers union said. The company said output had fallen by half.\n");
+        Assert.Equal("The company", Find(union, "output had fallen").SpeakerDescription);
     }
 
     [Fact]

@@ -452,6 +452,9 @@ public sealed class QuoteExtractor : IDocumentAnnotator
         for (int k = Math.Max(0, at - 2); k < at; k++) window.Add(sentences[k].Span);
         window.Add(new TextSpan(sentences[at].Span.Start, sp.Span.Start));
         bool InWindow(TextSpan span) => window.Any(w => w.Contains(span)) && !insideQuote(span.Start);
+        // the same noun used just before ("Dempsey talked with the man … once the man mentioned") refers to whoever it
+        // referred to there, an unnamed person or body: no resolution
+        if (window.Any(w => QuoteText.Words(text, w).Any(x => x.Lower == head))) return null;
 
         if (QuoteLexicon.IsPersonRoleNoun(head))
         {
@@ -469,14 +472,34 @@ public sealed class QuoteExtractor : IDocumentAnnotator
         var orgs = doc.Entities.Where(m => m.Type == EntityType.Organization && m.Kind == "name" && InWindow(m.Span) && !IsPlaceLike(text, m)).ToList();
         var fitting = orgs.Where(m =>
         {
-            var ws = m.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // the name and a generic head after it ("the United Refinery Workers union")
+            var ws = m.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            var next = QuoteText.Words(text, new TextSpan(m.Span.End, Math.Min(text.Length, m.Span.End + 20)));
+            if (next.Count > 0 && !next[0].Capitalized && text.AsSpan(m.Span.End, next[0].Span.Start - m.Span.End).IsWhiteSpace()) ws.Add(next[0].Lower);
             return QuoteLexicon.CompanyNouns.Contains(head) ? !ws.Any(QuoteLexicon.InstitutionNouns.Contains) && !ws.Any(QuoteLexicon.MediaWords.Contains) : ws.Contains(head);
         }).ToList();
         if (fitting.Count == 0 || orgs.Count != fitting.Count) return null;
         // one organisation, perhaps named in full and short ("Tarnwater Energy", "Tarnwater")
         var longest = fitting.OrderByDescending(m => m.Text.Length).ThenByDescending(m => m.Span.Start).First();
         if (!fitting.All(m => m.Text == longest.Text || longest.Text.StartsWith(m.Text + " ", StringComparison.Ordinal))) return null;
+        // named as an actor at least once, not only after a preposition ("at the Vell Music Festival")
+        if (fitting.All(m => AfterPreposition(text, m.Span))) return null;
         return (longest.Text, longest.Span);
+    }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "in", "on", "of", "for", "from", "with", "by", "to", "across", "into", "about", "over", "under", "against",
+        "between", "among", "through", "near", "behind", "without", "within", "like",
+    };
+
+    /// <summary>True when the word before the span (past "the") is a preposition.</summary>
+    private static bool AfterPreposition(string text, TextSpan span)
+    {
+        var before = QuoteText.Words(text, new TextSpan(Math.Max(0, span.Start - 40), span.Start));
+        int i = before.Count - 1;
+        if (i >= 0 && before[i].Lower == "the") i--;
+        return i >= 0 && Prepositions.Contains(before[i].Text) && text.AsSpan(before[i].Span.End, span.Start - before[i].Span.End).IndexOfAny(',', ';', '.') < 0;
     }
 
     /// <summary>Where the subject of a sentence starts: its first word after any capitalised title words ("Governor", "Dr").</summary>

@@ -112,8 +112,8 @@ internal static class QuoteLexicon
     public static readonly HashSet<string> PersonRoleNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "farmer", "nurse", "doctor", "surgeon", "teacher", "driver", "pilot", "fisherman", "fisherwoman", "baker", "engineer",
-        "survivor", "victim", "worker", "pensioner", "widow", "widower", "student", "shopkeeper", "mother", "father", "man", "woman",
-        "priest", "lawyer", "captain", "skipper", "miner", "builder", "firefighter", "volunteer", "landlord", "tenant", "owner",
+        "survivor", "victim", "worker", "pensioner", "widow", "widower", "student", "shopkeeper", "mother", "father",
+        "priest", "lawyer", "captain", "skipper", "miner", "builder", "firefighter", "volunteer", "landlord", "tenant",
         "grandmother", "grandfather", "villager", "neighbour", "neighbor", "mechanic", "farmhand", "shepherd", "vet", "midwife",
     };
 
@@ -123,7 +123,7 @@ internal static class QuoteLexicon
 
     /// <summary>Generic nouns for a business ("the company said").</summary>
     public static readonly HashSet<string> CompanyNouns = new(StringComparer.OrdinalIgnoreCase)
-    { "company", "operator", "firm", "utility", "carrier", "airline", "insurer", "developer", "manufacturer", "owner", "group", "lender", "retailer" };
+    { "company", "operator", "firm", "utility", "carrier", "airline", "insurer", "developer", "manufacturer", "lender", "retailer" };
 
     /// <summary>Generic nouns for a public body ("the ministry said"); an organisation fits one only when its name holds it.</summary>
     public static readonly HashSet<string> InstitutionNouns = new(StringComparer.OrdinalIgnoreCase)
