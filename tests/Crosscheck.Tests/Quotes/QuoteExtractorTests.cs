@@ -357,6 +357,14 @@ public class QuoteExtractorTests
         // an acronym the article never spells out stays as written
         Assert.Equal("KSB", Find(doc, "pilots would strike").SpeakerName);
     }
+
+    [Fact]
+    public void A_date_after_said_is_no_reported_clause()
+    {
+        var doc = Extract("Tariffs\n\n\u201CWe are collecting a fortune,\u201D Mr. Orban said on Nov. 8. \u201CThey want a deal more than we do.\u201D\n");
+        Assert.Equal(2, doc.Quotes.Length);
+        Assert.All(doc.Quotes, q => Assert.True(q.Direct));
+    }
 }
 
 public class QuoteExtractorRobustnessTests

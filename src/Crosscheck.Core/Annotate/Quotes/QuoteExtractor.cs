@@ -254,8 +254,16 @@ public sealed class QuoteExtractor : IDocumentAnnotator
         if (start < 0 || start >= sentEnd) return null;
         var clause = new TextSpan(start, sentEnd);
         if (sent.Regions.Any(r => r.Open < clause.End && r.Close >= clause.Start)) return null;
+        // a date is no clause ("said on Nov. 8.")
+        if (QuoteText.Words(text, clause).All(w => char.IsDigit(w.Text[0]) || Months.Contains(w.Text))) return null;
         return clause;
     }
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "dozens", "hundreds", "thousands", "half" };
