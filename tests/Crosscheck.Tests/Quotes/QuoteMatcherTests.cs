@@ -79,6 +79,21 @@ public class QuoteMatcherTests
         Assert.Equal("e7", story.Quotes.Single().SpeakerEntityId);
     }
 
+    [Fact]
+    public void A_described_speaker_is_not_linked_to_the_place_or_the_person_named_inside_the_description()
+    {
+        var story = TestDocs.RunAll(("Flood\n\nMayor Alvar Quist toured Norvik on Monday. \u201CThe pumps will run all night,\u201D Quist said.\n\n"
+            + "Residents of Norvik said they had been warned too late. Quist's office said that the town would pay for the repairs.\n", null)).Single();
+        var quist = Placed(story, "pumps will run");
+        Assert.NotNull(quist.SpeakerEntityId);
+        var residents = Placed(story, "warned too late");
+        Assert.Equal("Residents of Norvik", story.Doc(residents.DocId).Quotes[residents.Index].SpeakerDescription);
+        Assert.Null(residents.SpeakerEntityId);
+        var office = Placed(story, "pay for the repairs");
+        Assert.Equal("Quist's office", story.Doc(office.DocId).Quotes[office.Index].SpeakerDescription);
+        Assert.Null(office.SpeakerEntityId);
+    }
+
     private static Story MatchWith(QuoteMatcher matcher, params string[] texts)
     {
         var docs = texts.Select((t, i) => TestDocs.AnnotateThrough<QuoteExtractor>(t, id: $"s{i + 1}")).ToImmutableArray();

@@ -17,8 +17,11 @@ internal sealed class PersonNames
 
     private sealed record Run(TextSpan Span, string Text, List<Word> Words, bool AfterTitle, List<string> Titles);
 
+    private readonly string _text;
+
     public PersonNames(Document doc, List<Word> words, Func<int, bool> insideQuote, IReadOnlySet<string> cueSubjects)
     {
+        _text = doc.Text;
         var runs = Runs(doc, words, insideQuote);
         var singleSubjects = cueSubjects.Where(s => !s.Contains(' ')).ToHashSet(StringComparer.Ordinal);
         var persons = new Dictionary<string, Run>(StringComparer.Ordinal);
@@ -32,12 +35,12 @@ internal sealed class PersonNames
                     || singleSubjects.Contains(run.Words[0].Text) || singleSubjects.Contains(run.Words[^1].Text);
             if (isPerson && !persons.ContainsKey(run.Text)) persons[run.Text] = run;
         }
-        foreach (var m in doc.Entities.Where(m => m.Type == EntityType.Person && m.Kind == "name" && Sound(m)))
+        foreach (var m in doc.Entities.Where(m => m.Type == EntityType.Person && m.Kind == "name" && Sound(m)).Select(WithoutHonorific))
             if (!persons.ContainsKey(m.Text)) persons[m.Text] = new Run(m.Span, m.Text, QuoteText.Words(doc.Text, m.Span), false, m.Role is null ? [] : [.. m.Role.Split(' ')]);
         // a name the recogniser left untyped ("other") is a person on the same evidence as a capitalised run: the
         // subject of a reporting verb, or a hyphenated capitalised word ("Anna Bergh-Lund"; its first name may look
         // like a demonym and so break the run)
-        foreach (var m in doc.Entities.Where(m => m.Type == EntityType.Other && m.Kind == "name" && Sound(m)))
+        foreach (var m in doc.Entities.Where(m => m.Type == EntityType.Other && m.Kind == "name" && Sound(m)).Select(WithoutHonorific))
         {
             var ws = QuoteText.Words(doc.Text, m.Span);
             if (ws.Count is < 2 or > 4 || persons.ContainsKey(m.Text) || ws.Any(w => !w.Capitalized || QuoteLexicon.NonPersonWords.Contains(w.Text))) continue;
@@ -72,6 +75,17 @@ internal sealed class PersonNames
                 _occurrences.Add(new NameOccurrence(run.Span, owner.Text, owner.Span, run.Titles));
         }
         _occurrences.Sort((a, b) => a.Span.CompareTo(b.Span));
+    }
+
+    /// <summary>The mention less leading honorifics ("Dr. Okafor" → "Okafor"): they are not part of the name.</summary>
+    private EntityMention WithoutHonorific(EntityMention m)
+    {
+        var ws = QuoteText.Words(_text, m.Span);
+        int first = 0;
+        while (first < ws.Count - 1 && QuoteLexicon.Honorifics.Contains(ws[first].Text)) first++;
+        if (first == 0) return m;
+        var span = new TextSpan(ws[first].Span.Start, m.Span.End);
+        return m with { Span = span, Text = _text[span.Start..span.End] };
     }
 
     /// <summary>A recognised person whose span holds a bracket ("Payload Services (CLPS") is a broken span, not a name.</summary>

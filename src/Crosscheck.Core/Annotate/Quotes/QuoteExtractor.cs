@@ -55,12 +55,20 @@ public sealed class QuoteExtractor : IDocumentAnnotator
                     cue.Speaker = SpeakerPhrases.Before(document, words, cue.WordIndex, left, sent.Span.Start, cue.Participle);
                     if (cue.Speaker.Kind == SpeakerKind.None && !cue.Participle && IsInverted(text, words, cue, left))
                         cue.Speaker = SpeakerPhrases.After(document, words, cue.WordIndex + 1, sent.Span.End);
+                    // "Governor X wants a law …, and says she will …": a verb coordinated with the sentence's first verb
+                    // (no reporting verb before it) has the sentence's subject
+                    if (cue.Speaker.Kind == SpeakerKind.None && !cue.Participle && cue == sent.Cues[0] && AfterAnd(words, cue.WordIndex)
+                        && sent.Regions.All(r => r.Open > cue.Span.Start))
+                        cue.Speaker = SpeakerPhrases.SentenceSubject(document, words);
                 }
                 if (cue.Speaker.Kind == SpeakerKind.Name) cueSubjects.Add(cue.Speaker.Text);
             }
             // a coordinated verb without its own subject ("Kim called ... and said ...") shares the one before it
+            // (a participle, ", noting that …", or a verb joined by "and", "but" or "then": "…, said X" after a clause is
+            // no coordination)
             for (int i = 1; i < sent.Cues.Count; i++)
-                if (sent.Cues[i].Speaker.Kind == SpeakerKind.None) sent.Cues[i].Speaker = sent.Cues[i - 1].Speaker;
+                if (sent.Cues[i].Speaker.Kind == SpeakerKind.None && (sent.Cues[i].Participle || AfterAnd(words, sent.Cues[i].WordIndex)))
+                    sent.Cues[i].Speaker = sent.Cues[i - 1].Speaker;
         }
 
         var pending = new List<Pending>();
@@ -84,6 +92,12 @@ public sealed class QuoteExtractor : IDocumentAnnotator
                         : new Pending(region.Inner, true, null, SpeakerPhrase.None, sent.Paragraph);
                     pending.Add(chained ? lastDirect with { Cue = lastDirect.Cue } : lastDirect);
                 }
+                else if (DashAttribution(document, sent, region) is { } signed)
+                {
+                    // a pull quote signed with a dash: “…” — Name, role
+                    lastDirect = new Pending(region.Inner, true, null, signed, sent.Paragraph);
+                    pending.Add(lastDirect);
+                }
                 // otherwise a scare quote or a title: no one is reported as saying it
             }
             foreach (var cue in sent.Cues)
@@ -95,12 +109,44 @@ public sealed class QuoteExtractor : IDocumentAnnotator
 
         var names = new PersonNames(document, allWords, InsideQuote, cueSubjects);
         var quotes = pending.OrderBy(q => q.Span.Start).ThenBy(q => q.Span.End)
-            .Select(q => Resolve(document, q, names, pending, InsideQuote)).ToImmutableArray();
+            .Select(q => Resolve(document, q, names, pending, InsideQuote, sentences)).ToImmutableArray();
         return document with { Quotes = quotes };
+    }
+
+    /// <summary>True when the word before the cue (past auxiliaries and adverbs) is "and" (or "but", "then").</summary>
+    private static bool AfterAnd(List<Word> words, int cueWord)
+    {
+        int i = cueWord - 1;
+        while (i > 0 && QuoteLexicon.Fillers.Contains(words[i].Text)) i--;
+        return i > 0 && words[i].Lower is "and" or "but" or "then";
     }
 
     private static bool IsInverted(string text, List<Word> words, CueMatch cue, int left) =>
         cue.WordIndex + 1 < words.Count && text.AsSpan(left, Math.Max(0, cue.Span.Start - left)).Trim().Trim(",").IsEmpty;
+
+    /// <summary>
+    /// The speaker of a quotation that opens its sentence and is signed after a dash ("“…” — Dmytro Velichko, head of the
+    /// service, on Tuesday"): the name before the first comma after the dash; null when no name stands there.
+    /// </summary>
+    private static SpeakerPhrase? DashAttribution(Document doc, Sent sent, QuotedRegion region)
+    {
+        var text = doc.Text;
+        if (sent.Regions.Count != 1) return null;
+        for (int i = sent.Span.Start; i < region.Open; i++) if (char.IsLetterOrDigit(text[i])) return null;
+        int k = region.Close + 1;
+        while (k < sent.Span.End && char.IsWhiteSpace(text[k])) k++;
+        if (k >= sent.Span.End || text[k] is not ('\u2014' or '\u2013' or '-')) return null;
+        while (k < sent.Span.End && text[k] is '\u2014' or '\u2013' or '-') k++;
+        var np = new List<Word>();
+        foreach (var w in QuoteText.Words(text, new TextSpan(k, sent.Span.End)))
+        {
+            if (text.AsSpan(np.Count > 0 ? np[^1].Span.End : k, w.Span.Start - (np.Count > 0 ? np[^1].Span.End : k)).IndexOfAny([',', ';', '(', '.', ':']) >= 0) break;
+            np.Add(w);
+            if (np.Count > 6) return null;
+        }
+        var sp = SpeakerPhrases.Classify(doc, np);
+        return sp.Kind == SpeakerKind.Name ? sp : null;
+    }
 
     private static bool IsStandalone(string text, Sent sent)
     {
@@ -178,7 +224,18 @@ public sealed class QuoteExtractor : IDocumentAnnotator
         {
             var between = text.AsSpan(cue.Span.End, words[i].Span.Start - cue.Span.End);
             if (between.IndexOfAny([',', ';', ':', '“', '"', '”', '(', '—']) >= 0) break;
-            if (words[i].Text == "that") { if (i + 1 < words.Count) start = words[i + 1].Span.Start; break; }
+            // a "that" after another reporting verb belongs to that verb: "asked for funds and said that …" (the clause is
+            // said, not asked), "said they had complained last week that …" (the whole clause is said)
+            if (sent.Cues.Any(c => c != cue && c.Span.Start == words[i].Span.Start)) break;
+            if (words[i].Text == "that")
+            {
+                // "Critics say that was not enough": "that" right after the verb and followed by a verb is the clause's
+                // subject; further on ("said it submitted a proposal that would …") it is a relative pronoun, not the
+                // conjunction of the reported clause
+                if (i + 1 < words.Count && IsAuxiliary(words[i + 1])) { if (i == 0) start = words[i].Span.Start; }
+                else if (i + 1 < words.Count) start = words[i + 1].Span.Start;
+                break;
+            }
         }
         bool inverted = IsInverted(text, QuoteText.Words(text, sent.Span), cue, sent.Regions.Where(r => r.Close < cue.Span.Start).Select(r => r.Close + 1).DefaultIfEmpty(sent.Span.Start).Max())
             && sent.Regions.Any(r => r.Close < cue.Span.Start);
@@ -187,15 +244,43 @@ public sealed class QuoteExtractor : IDocumentAnnotator
             int i = 0;
             while (i < words.Count && i < 2 && TimeWords.Contains(words[i].Text)) i++;
             if (i + 1 < words.Count && text.AsSpan(cue.Span.End, words[i].Span.Start - cue.Span.End).IndexOfAny([',', ';', ':', '“', '"', '”', '(', '—', '.']) < 0
-                && !NotClauseStart.Contains(words[i].Text) && !TimeWords.Contains(words[i].Text))
+                && (!NotClauseStart.Contains(words[i].Text) || StartsWithQuantity(words, i)) && !TimeWords.Contains(words[i].Text)
+                // a clause that starts with its verb has lost its subject to a relative pronoun ("the wall, which the
+                // operator says is stable"): nothing is reported
+                && !IsAuxiliary(words[i]))
                 start = words[i].Span.Start;
         }
         if (start < 0 && !inverted) return EndAttributedClause(doc, sent, cue);
         if (start < 0 || start >= sentEnd) return null;
         var clause = new TextSpan(start, sentEnd);
         if (sent.Regions.Any(r => r.Open < clause.End && r.Close >= clause.Start)) return null;
+        // a date is no clause ("said on Nov. 8.")
+        if (QuoteText.Words(text, clause).All(w => char.IsDigit(w.Text[0]) || Months.Contains(w.Text))) return null;
         return clause;
     }
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "dozens", "hundreds", "thousands", "half" };
+
+    /// <summary>"said about 1,200 people had been evacuated": "about" before a number starts an approximate quantity, not a topic.</summary>
+    private static bool StartsWithQuantity(List<Word> words, int i) =>
+        words[i].Lower == "about" && i + 1 < words.Count && (char.IsDigit(words[i + 1].Text[0]) || NumberWords.Contains(words[i + 1].Text));
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "should", "may", "might", "must",
+        "does", "did", "do", "shall", "won't", "can't", "cannot",
+    };
+
+    /// <summary>A finite auxiliary or copula ("was", "is", "wasn't", "would").</summary>
+    private static bool IsAuxiliary(Word w) =>
+        !w.Capitalized && (Auxiliaries.Contains(w.Text) || (w.Text.EndsWith("n't", StringComparison.Ordinal) || w.Text.EndsWith("n\u2019t", StringComparison.Ordinal)) && Auxiliaries.Contains(w.Text[..^3]));
 
     private static readonly HashSet<string> NotClauseStart = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -278,7 +363,7 @@ public sealed class QuoteExtractor : IDocumentAnnotator
         return clause;
     }
 
-    private static Quote Resolve(Document doc, Pending q, PersonNames names, List<Pending> all, Func<int, bool> insideQuote)
+    private static Quote Resolve(Document doc, Pending q, PersonNames names, List<Pending> all, Func<int, bool> insideQuote, List<Sent> sentences)
     {
         var quote = new Quote(q.Span, doc.Slice(q.Span), q.Direct)
         {
@@ -289,6 +374,7 @@ public sealed class QuoteExtractor : IDocumentAnnotator
         switch (sp.Kind)
         {
             case SpeakerKind.Name:
+                if (AcronymDefinition(doc, sp.Text) is { } defined) return quote with { SpeakerName = doc.Slice(defined), SpeakerNameSpan = defined };
                 var full = names.Expand(sp.Text, sp.Span.Start);
                 return quote with { SpeakerName = full?.Name ?? sp.Text, SpeakerNameSpan = full?.Span ?? sp.Span };
             case SpeakerKind.Description:
@@ -297,12 +383,34 @@ public sealed class QuoteExtractor : IDocumentAnnotator
                 var byRole = ResolveTitle(doc, sp, names);
                 if (byRole is { } r) return quote with { SpeakerName = r.FullName, SpeakerNameSpan = r.FullSpan };
                 var org = NamedAntecedent(doc, sp);
-                return org is { } o ? quote with { SpeakerName = doc.Slice(o), SpeakerNameSpan = o } : quote with { SpeakerDescription = sp.Text };
+                if (org is { } o) return quote with { SpeakerName = doc.Slice(o), SpeakerNameSpan = o };
+                var near = NearbyAntecedent(doc, sp, names, insideQuote, sentences);
+                return near is { } n ? quote with { SpeakerName = n.Name, SpeakerNameSpan = n.Span } : quote with { SpeakerDescription = sp.Text };
             case SpeakerKind.Pronoun when sp.Text.ToLowerInvariant() is "he" or "she":
                 return ResolvePronoun(quote, sp, names, all);
             default:
                 return quote;
         }
+    }
+
+    /// <summary>
+    /// "NCPS" in an article that wrote "the National Civil Protection Service (NCPS)": the recognised name right before
+    /// the bracketed acronym whose initials spell it; null for anything else.
+    /// </summary>
+    private static TextSpan? AcronymDefinition(Document doc, string name)
+    {
+        if (name.Length is < 2 or > 8 || !name.All(char.IsUpper)) return null;
+        var text = doc.Text;
+        for (int at = text.IndexOf("(" + name + ")", StringComparison.Ordinal); at > 0; at = text.IndexOf("(" + name + ")", at + 1, StringComparison.Ordinal))
+        {
+            int e = at;
+            while (e > 0 && text[e - 1] == ' ') e--;
+            var m = doc.Entities.FirstOrDefault(m => m.Span.End == e && m.Kind == "name" && m.Type is EntityType.Organization or EntityType.Other);
+            if (m is null) continue;
+            var initials = string.Concat(QuoteText.Words(text, m.Span).Where(w => w.Capitalized).Select(w => w.Text[0]));
+            if (initials == name) return m.Span;
+        }
+        return null;
     }
 
     /// <summary>
@@ -325,9 +433,105 @@ public sealed class QuoteExtractor : IDocumentAnnotator
             while (s > 0 && SpeakerPhrases.IsNameWord(all[s - 1]) && !all[s - 1].Possessive && all[s].Span.Start - all[s - 1].Span.End == 1) s--;
             int end = capitalMatch ? i + descWords.Count - 1 : i - 1;
             if (capitalMatch ? s == i : end - s + 1 < 2) continue;
-            return new TextSpan(all[s].Span.Start, all[end].Span.End);
+            var found = new TextSpan(all[s].Span.Start, all[end].Span.End);
+            // the organisation's full recognised name ("National Civil Protection Service", whose first word is also a title word)
+            return doc.Entities.FirstOrDefault(m => m.Type == EntityType.Organization && m.Kind == "name" && m.Span.Contains(found))?.Span ?? found;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "“…,” said the dairy farmer" after "Jonas Haldane was milking …"; "…, the company said." after "according to the
+    /// operator, Tarnwater Energy": a definite role noun resolved to the one candidate of its kind named in the sentence
+    /// before the speaker or the two before it. A person noun needs exactly one person named there, who is the subject
+    /// of one of those sentences and has no other recorded role; a bare organisation noun ("the company", "the
+    /// ministry") needs exactly one organisation that fits it (a ministry for "the ministry", no public body for "the
+    /// company"; places such as "the Upper Tarn region" do not count). Otherwise the description stays.
+    /// </summary>
+    private static (string Name, TextSpan Span)? NearbyAntecedent(Document doc, SpeakerPhrase sp, PersonNames names, Func<int, bool> insideQuote, List<Sent> sentences)
+    {
+        var text = doc.Text;
+        var descWords = QuoteText.Words(text, sp.Span);
+        if (descWords.Count < 2 || descWords[0].Lower != "the") return null;
+        string head = descWords[^1].Lower;
+        int at = sentences.FindIndex(s => s.Span.Start <= sp.Span.Start && sp.Span.Start < s.Span.End);
+        if (at < 0) return null;
+        var window = new List<TextSpan>();
+        for (int k = Math.Max(0, at - 2); k < at; k++) window.Add(sentences[k].Span);
+        window.Add(new TextSpan(sentences[at].Span.Start, sp.Span.Start));
+        bool InWindow(TextSpan span) => window.Any(w => w.Contains(span)) && !insideQuote(span.Start);
+        // the same noun used just before ("Dempsey talked with the man … once the man mentioned") refers to whoever it
+        // referred to there, an unnamed person or body: no resolution
+        if (window.Any(w => QuoteText.Words(text, w).Any(x => x.Lower == head))) return null;
+
+        if (QuoteLexicon.IsPersonRoleNoun(head))
+        {
+            var people = names.Occurrences.Where(o => InWindow(o.Span)).ToList();
+            if (people.Select(o => o.FullName).Distinct(StringComparer.Ordinal).Count() != 1) return null;
+            var person = people[^1];
+            bool subject = people.Any(o => window.Any(w => SubjectStart(text, w) == o.Span.Start));
+            // a person with a recorded role other than this one ("Governor …" for "the dairy farmer") is someone else
+            var wanted = descWords.Skip(1).Select(w => w.Lower).ToHashSet(StringComparer.Ordinal);
+            bool otherRole = doc.Entities.Any(m => m.Type == EntityType.Person && m.Role is { } role && (m.Text == person.FullName || people.Any(o => o.Span.Overlaps(m.Span)))
+                && !role.ToLowerInvariant().Split(' ').Any(wanted.Contains));
+            return subject && !otherRole ? (person.FullName, person.FullSpan) : null;
+        }
+        if (descWords.Count != 2 || !(QuoteLexicon.CompanyNouns.Contains(head) || QuoteLexicon.InstitutionNouns.Contains(head))) return null;
+        var orgs = doc.Entities.Where(m => m.Type == EntityType.Organization && m.Kind == "name" && InWindow(m.Span) && !IsPlaceLike(text, m)).ToList();
+        var fitting = orgs.Where(m =>
+        {
+            // the name and a generic head after it ("the United Refinery Workers union")
+            var ws = m.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            var next = QuoteText.Words(text, new TextSpan(m.Span.End, Math.Min(text.Length, m.Span.End + 20)));
+            if (next.Count > 0 && !next[0].Capitalized && text.AsSpan(m.Span.End, next[0].Span.Start - m.Span.End).IsWhiteSpace()) ws.Add(next[0].Lower);
+            return QuoteLexicon.CompanyNouns.Contains(head) ? !ws.Any(QuoteLexicon.InstitutionNouns.Contains) && !ws.Any(QuoteLexicon.MediaWords.Contains) : ws.Contains(head);
+        }).ToList();
+        if (fitting.Count == 0 || orgs.Count != fitting.Count) return null;
+        // one organisation, perhaps named in full and short ("Tarnwater Energy", "Tarnwater")
+        var longest = fitting.OrderByDescending(m => m.Text.Length).ThenByDescending(m => m.Span.Start).First();
+        if (!fitting.All(m => m.Text == longest.Text || longest.Text.StartsWith(m.Text + " ", StringComparison.Ordinal))) return null;
+        // named as an actor at least once, not only after a preposition ("at the Vell Music Festival")
+        if (fitting.All(m => AfterPreposition(text, m.Span))) return null;
+        return (longest.Text, longest.Span);
+    }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "in", "on", "of", "for", "from", "with", "by", "to", "across", "into", "about", "over", "under", "against",
+        "between", "among", "through", "near", "behind", "without", "within", "like",
+    };
+
+    /// <summary>True when the word before the span (past "the") is a preposition.</summary>
+    private static bool AfterPreposition(string text, TextSpan span)
+    {
+        var before = QuoteText.Words(text, new TextSpan(Math.Max(0, span.Start - 40), span.Start));
+        int i = before.Count - 1;
+        if (i >= 0 && before[i].Lower == "the") i--;
+        return i >= 0 && Prepositions.Contains(before[i].Text) && text.AsSpan(before[i].Span.End, span.Start - before[i].Span.End).IndexOfAny(',', ';', '.') < 0;
+    }
+
+    /// <summary>Where the subject of a sentence starts: its first word after any capitalised title words ("Governor", "Dr").</summary>
+    private static int SubjectStart(string text, TextSpan sentence)
+    {
+        var words = QuoteText.Words(text, sentence);
+        int i = 0;
+        while (i < words.Count - 1 && words[i].Capitalized && QuoteLexicon.TitleWords.Contains(words[i].Text)) i++;
+        return words.Count == 0 ? -1 : words[i].Span.Start;
+    }
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "region", "valley", "river", "dam", "lake", "bridge", "province", "district", "county", "area", "basin", "coast", "island",
+        "hills", "mountains", "street", "road", "square", "village", "town", "city", "state", "reservoir", "harbour", "harbor", "port",
+    };
+
+    /// <summary>An organisation mention that names a place or structure ("the Upper Tarn region", "Tarnhollow Dam").</summary>
+    private static bool IsPlaceLike(string text, EntityMention m)
+    {
+        var own = QuoteText.Words(text, m.Span);
+        if (own.Count > 0 && PlaceNouns.Contains(own[^1].Text)) return true;
+        var next = QuoteText.Words(text, new TextSpan(m.Span.End, Math.Min(text.Length, m.Span.End + 20)));
+        return next.Count > 0 && next[0].Span.Start == m.Span.End + 1 && text[m.Span.End] == ' ' && PlaceNouns.Contains(next[0].Text);
     }
 
     /// <summary>"he"/"she": the latest person named (or described as one person) before the pronoun.</summary>

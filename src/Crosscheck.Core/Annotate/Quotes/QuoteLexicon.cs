@@ -80,6 +80,10 @@ internal static class QuoteLexicon
         "director-general", "secretary-general", "minister-president", "vice-president", "army", "navy",
     };
 
+    /// <summary>Honorifics before a name that are never part of it ("Dr", "Prof", "Mrs").</summary>
+    public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    { "dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "rev", "revd", "fr", "mx" };
+
     /// <summary>Words that make a capitalised run an organisation or place, not a person.</summary>
     public static readonly HashSet<string> NonPersonWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -103,6 +107,34 @@ internal static class QuoteLexicon
         "economists", "economist", "people", "activists", "activist", "leaders", "leader", "aide", "aides", "insiders",
         "investigators", "prosecutors", "experts", "commentators", "members", "member", "representatives", "staff",
     };
+
+    /// <summary>Nouns for a person's occupation or situation that a definite description may use for a named person ("the dairy farmer").</summary>
+    public static readonly HashSet<string> PersonRoleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "farmer", "nurse", "doctor", "surgeon", "teacher", "driver", "pilot", "fisherman", "fisherwoman", "baker", "engineer",
+        "survivor", "victim", "worker", "pensioner", "widow", "widower", "student", "shopkeeper", "mother", "father",
+        "priest", "lawyer", "captain", "skipper", "miner", "builder", "firefighter", "volunteer", "landlord", "tenant",
+        "grandmother", "grandfather", "villager", "neighbour", "neighbor", "mechanic", "farmhand", "shepherd", "vet", "midwife",
+    };
+
+    /// <summary>A noun for a single person: a singular speaker noun, an occupation, or an "-ist" ("hydrologist").</summary>
+    public static bool IsPersonRoleNoun(string word) =>
+        IsSingularPersonNoun(word) || PersonRoleNouns.Contains(word) || (word.Length > 5 && word.EndsWith("ist", StringComparison.Ordinal));
+
+    /// <summary>Generic nouns for a business ("the company said").</summary>
+    public static readonly HashSet<string> CompanyNouns = new(StringComparer.OrdinalIgnoreCase)
+    { "company", "operator", "firm", "utility", "carrier", "airline", "insurer", "developer", "manufacturer", "lender", "retailer" };
+
+    /// <summary>Generic nouns for a public body ("the ministry said"); an organisation fits one only when its name holds it.</summary>
+    public static readonly HashSet<string> InstitutionNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ministry", "agency", "service", "authority", "department", "council", "board", "office", "commission", "government",
+        "university", "police", "court", "parliament", "party", "union", "institute", "army", "navy", "inspectorate", "regulator",
+    };
+
+    /// <summary>Words of news organisations' names: never "the company" of a story.</summary>
+    public static readonly HashSet<string> MediaWords = new(StringComparer.OrdinalIgnoreCase)
+    { "press", "news", "times", "post", "herald", "tribune", "gazette", "review", "journal", "daily", "wire", "radio", "tv", "media", "echo", "standard", "observer", "courier" };
 
     /// <summary>Description heads that denote a single person (a pronoun "he"/"she" may refer back to them).</summary>
     public static bool IsSingularPersonNoun(string word) =>

@@ -52,6 +52,18 @@ internal static class SpeakerPhrases
         }
         int cueStart = words[cueWord].Span.Start;
         bool trailingSeparator = text.AsSpan(prevEnd, cueStart - prevEnd).IndexOfAny(PartSeparators) >= 0;
+        // "Marit Osswald, 71, who left her house on Tuesday, said": a relative clause right before the verb belongs to
+        // the part before it, which is then the subject; an age is never the speaker ("Tomas Ekberg, 58, a ferryman,")
+        if (trailingSeparator)
+        {
+            int kept = parts.Count;
+            while (kept > 1 && IsAside(parts[kept - 1])) kept--;
+            if (kept < parts.Count) trailingSeparator = false;
+            parts = [parts[0], .. parts.Take(kept).Skip(1).Where(p => !IsAge(p))];
+        }
+        // "Job cuts will be announced in areas that do not support …, said X": one clause set off by a comma before the
+        // verb is what is said, not its subject
+        if (trailingSeparator && parts.Count == 1) return SpeakerPhrase.None;
         var part = parts[^1];
         if (trailingSeparator && parts.Count >= 2)
         {
@@ -71,6 +83,23 @@ internal static class SpeakerPhrases
         return Classify(doc, np);
     }
 
+    /// <summary>
+    /// The subject of a sentence: a pronoun that opens it, or a recognised person or organisation that opens it (after
+    /// "The" or title words) followed by a lower-case word (its verb); else none.
+    /// </summary>
+    public static SpeakerPhrase SentenceSubject(Document doc, List<Word> words)
+    {
+        if (words.Count < 2) return SpeakerPhrase.None;
+        if (words[0].Lower is "he" or "she" or "they" or "we") return Classify(doc, [words[0]]);
+        int i = 0;
+        while (i < words.Count - 1 && words[i].Capitalized && (words[i].Lower == "the" || QuoteLexicon.TitleWords.Contains(words[i].Text))) i++;
+        var m = doc.Entities.FirstOrDefault(m => m.Type is EntityType.Person or EntityType.Organization && m.Kind == "name" && m.Span.Start == words[i].Span.Start);
+        if (m is null) return SpeakerPhrase.None;
+        int verb = words.FindIndex(w => w.Span.Start >= m.Span.End);
+        if (verb < 0 || words[verb].Capitalized || !doc.Text.AsSpan(m.Span.End, words[verb].Span.Start - m.Span.End).IsWhiteSpace()) return SpeakerPhrase.None;
+        return Classify(doc, words.GetRange(0, verb));
+    }
+
     /// <summary>The speaker after an inverted cue ("…,” said Chang") or after "according to".</summary>
     public static SpeakerPhrase After(Document doc, List<Word> words, int firstWord, int sentenceEnd)
     {
@@ -80,13 +109,44 @@ internal static class SpeakerPhrases
         {
             var w = words[i];
             if (np.Count > 0 && text.AsSpan(np[^1].Span.End, w.Span.Start - np[^1].Span.End).IndexOfAny(PartSeparators) >= 0) break;
-            if (text.AsSpan(np.Count > 0 ? np[^1].Span.End : w.Span.Start, w.Span.Start - (np.Count > 0 ? np[^1].Span.End : w.Span.Start)).IndexOfAny(['.', '“', '"', '”']) >= 0) break;
+            // (the dot of an abbreviated honorific does not end the phrase: "said Dr. Okafor")
+            bool abbreviation = np.Count > 0 && QuoteLexicon.Honorifics.Contains(np[^1].Text) && text.AsSpan(np[^1].Span.End, w.Span.Start - np[^1].Span.End).Trim().SequenceEqual(".");
+            if (!abbreviation && text.AsSpan(np.Count > 0 ? np[^1].Span.End : w.Span.Start, w.Span.Start - (np.Count > 0 ? np[^1].Span.End : w.Span.Start)).IndexOfAny(['.', '“', '"', '”']) >= 0) break;
             if (QuoteLexicon.ClauseBreaks.Contains(w.Text) || (np.Count > 0 && IsTimeOrPlace(w))) break;
             np.Add(w);
             if (np.Count > 10) return SpeakerPhrase.None;
         }
-        return Classify(doc, np);
+        var phrase = Classify(doc, np);
+        // "according to the operator, Tarnwater Energy.": a short description followed by the name it stands for names
+        // the speaker (not "the passenger list released by the operator, Orvanne Lines": the name is the operator's)
+        if (phrase.Kind is SpeakerKind.Description or SpeakerKind.DefiniteDescription && np.Count <= 3 && AppositiveName(doc, phrase.Span.End, sentenceEnd) is { } name)
+            return name;
+        return phrase;
     }
+
+    /// <summary>
+    /// A recognised person or organisation set off by a comma right after <paramref name="end"/> and closing the
+    /// apposition (the sentence ends, or a comma or bracket follows).
+    /// </summary>
+    private static SpeakerPhrase? AppositiveName(Document doc, int end, int sentenceEnd)
+    {
+        var text = doc.Text;
+        int i = end;
+        if (i >= sentenceEnd || text[i] != ',') return null;
+        i++;
+        while (i < sentenceEnd && text[i] == ' ') i++;
+        var m = doc.Entities.FirstOrDefault(m => m.Span.Start == i && m.Type is EntityType.Person or EntityType.Organization && m.Kind == "name" && m.Span.End <= sentenceEnd);
+        if (m is null) return null;
+        int k = m.Span.End;
+        while (k < sentenceEnd && text[k] == ' ') k++;
+        bool closes = k >= sentenceEnd || text[k] is ',' or '.' or ';' or ')' or '!' or '?' || (k + 1 >= sentenceEnd && text[k] is '"' or '\u201D');
+        return closes ? new SpeakerPhrase(SpeakerKind.Name, m.Span, doc.Slice(m.Span)) : null;
+    }
+
+    /// <summary>An appositive aside: a number alone (an age) or a relative clause ("who heads the service").</summary>
+    private static bool IsAside(List<Word> part) => IsAge(part) || part[0].Lower is "who" or "whose" or "whom" or "which";
+
+    private static bool IsAge(List<Word> part) => part.Count == 0 || (part.Count == 1 && part[0].Text.All(char.IsDigit));
 
     private static bool IsTimeOrPlace(Word w) => w.Lower is "on" or "in" or "at" or "during" or "last" or "this" or "yesterday" or "today" or "earlier";
 
@@ -116,11 +176,26 @@ internal static class SpeakerPhrases
             return Describe(doc, np, span);
         // a recognised person inside the phrase wins
         var person = doc.Entities.LastOrDefault(m => m.Type == EntityType.Person && m.Kind == "name" && span.Contains(m.Span));
-        if (person is not null) return new SpeakerPhrase(SpeakerKind.Name, person.Span, doc.Slice(person.Span));
+        if (person is not null)
+        {
+            // an honorific is no part of the name ("Dr Lind" → "Lind")
+            var pw = QuoteText.Words(doc.Text, person.Span);
+            int first = 0;
+            while (first < pw.Count - 1 && QuoteLexicon.Honorifics.Contains(pw[first].Text)) first++;
+            var name = first == 0 ? person.Span : new TextSpan(pw[first].Span.Start, person.Span.End);
+            return new SpeakerPhrase(SpeakerKind.Name, name, doc.Slice(name));
+        }
         int head = 0;
         while (head < np.Count - 1 && (QuoteLexicon.Determiners.Contains(np[head].Text) || np[head].Lower is "some" or "several" or "one" or "two" or "many" or "other")) head++;
         if (QuoteLexicon.SpeakerNouns.Contains(np[head].Text) && (head == np.Count - 1 || !np[head + 1].Capitalized))
             return Describe(doc, np, span);
+        // a recognised organisation that ends the phrase is named in full ("the National Civil Protection Service",
+        // whose first word is also a title word)
+        // (a mention that starts with a title word needs an organisation word: "Prof Ansgar Halvorsen" typed an
+        // organisation is still a titled person)
+        var org = doc.Entities.LastOrDefault(m => m.Type == EntityType.Organization && m.Kind == "name" && span.Contains(m.Span) && m.Span.End == span.End
+            && QuoteText.Words(doc.Text, m.Span) is { Count: > 0 } ws && (!QuoteLexicon.TitleWords.Contains(ws[0].Text) || ws.Any(w => QuoteLexicon.NonPersonWords.Contains(w.Text))));
+        if (org is not null) return new SpeakerPhrase(SpeakerKind.Name, org.Span, doc.Slice(org.Span));
         // a name at the end of the phrase, after any titles
         int runStart = np.Count;
         while (runStart > 0 && IsNameWord(np[runStart - 1]) && (runStart == np.Count || !np[runStart - 1].Possessive)) runStart--;

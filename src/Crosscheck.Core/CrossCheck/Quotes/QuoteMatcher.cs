@@ -58,6 +58,8 @@ public sealed class QuoteMatcher : IStoryPass
         /// <summary>The speaker's name, normalised (accents folded), when one is known.</summary>
         public string? NameKey { get; init; }
         public List<string> Numbers { get; init; } = [];
+        /// <summary>For a described speaker, the story entity named inside the description ("Haldane's office" → Haldane).</summary>
+        public string? RelatedEntityId { get; init; }
         /// <summary>True when <see cref="Terms"/> come from the sentence around a one-word quote.</summary>
         public bool FromSentence { get; init; }
         public List<string> Context { get; init; } = [];
@@ -80,6 +82,10 @@ public sealed class QuoteMatcher : IStoryPass
             {
                 var q = doc.Quotes[i];
                 var entity = SpeakerEntity(story, doc, q, mentions, order, byName);
+                // the entity a description names ("Katrin Sorel-Vance's company" → Sorel-Vance): not the speaker, but
+                // enough to tell this speaker from another named one ("Haldane")
+                var related = entity is null && q.SpeakerName is null && q.SpeakerDescription is not null
+                    ? SpeakerEntity(story, doc, q, mentions, order, byName, inside: true) : null;
                 string? key = entity ?? (q.SpeakerName is { } n ? "name:" + Normalize(n) : q.SpeakerDescription is { } d ? "desc:" + Normalize(d) : null);
                 // the words of a time expression ("at the end of the month", "on Friday") are no wording evidence: two
                 // statements about one day share them without saying the same thing (a date that differs is a
@@ -92,6 +98,7 @@ public sealed class QuoteMatcher : IStoryPass
                 items.Add(new Item(items.Count, doc, q, $"q{items.Count + 1}", entity, key, terms)
                 {
                     NameKey = name is null ? null : Fold(Normalize(name)),
+                    RelatedEntityId = related,
                     Numbers = Numbers(doc, q),
                     FromSentence = fromSentence,
                     Context = ContextTerms(doc, q, entity, mentions),
@@ -373,6 +380,9 @@ public sealed class QuoteMatcher : IStoryPass
     {
         if (SameSpeaker(a, b)) return 1;
         if (PersonKey(a) is not null && PersonKey(b) is not null) return -1;
+        // "Sorel-Vance's company" and "Haldane": a description tied to one entity differs from a speaker who is another
+        if (a.RelatedEntityId is { } ra && b.EntityId is { } eb && ra != eb) return -1;
+        if (b.RelatedEntityId is { } rb && a.EntityId is { } ea && rb != ea) return -1;
         return 0;
     }
 
@@ -444,22 +454,36 @@ public sealed class QuoteMatcher : IStoryPass
 
     /// <summary>The story entity of the speaker: one whose mentions hold the speaker's name or reference, else one whose names match.</summary>
     private static string? SpeakerEntity(Story story, Document doc, Quote q, Dictionary<string, List<(TextSpan Span, string Entity)>> mentions,
-        Dictionary<string, int> order, Dictionary<string, string> byName)
+        Dictionary<string, int> order, Dictionary<string, string> byName, bool inside = false)
     {
         foreach (var span in new[] { q.SpeakerNameSpan, q.SpeakerSpan })
         {
             if (span is not { } s || !mentions.TryGetValue(doc.Id, out var list)) continue;
+            // a described speaker ("Residents of Senne", "Mayor Lind's own campaign") is not the place or person named
+            // inside the description: only a mention that is the whole description (less a leading article) links it
+            // (with inside: any entity named in it, the one the description relates to)
+            var whole = q.SpeakerName is null && q.SpeakerDescription is not null && !inside ? WithoutArticle(doc.Text, s) : (TextSpan?)null;
             // the first entity of the story (in its order) with a mention over the span
             string? hit = null;
             foreach (var (m, entity) in list)
             {
                 if (m.Start >= s.End) break;
+                if (whole is { } w && !(m.Start <= w.Start && m.End >= w.End)) continue;
                 if (m.Overlaps(s) && (hit is null || order[entity] < order[hit])) hit = entity;
             }
             if (hit is not null) return hit;
         }
         if (q.SpeakerName is not { } name) return null;
         return byName.GetValueOrDefault(Normalize(name));
+    }
+
+    /// <summary>The span less a leading "the", "a" or "an" ("the Harbour Board" → "Harbour Board").</summary>
+    private static TextSpan WithoutArticle(string text, TextSpan span)
+    {
+        foreach (var article in new[] { "the ", "a ", "an " })
+            if (span.Length > article.Length && text.AsSpan(span.Start, article.Length).Equals(article, StringComparison.OrdinalIgnoreCase))
+                return new TextSpan(span.Start + article.Length, span.End);
+        return span;
     }
 
     internal static string Normalize(string s) =>
