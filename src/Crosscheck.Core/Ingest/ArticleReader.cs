@@ -49,6 +49,18 @@ public sealed class ArticleReader(IngestOptions options)
         if (bytes.Length == 0) { diagnostics.Add(new InputDiagnostic(file, Severity.Error, "empty file")); return; }
 
         var ext = Path.GetExtension(file).ToLowerInvariant();
+        if (ext == ".gz")
+        {
+            // "page.html.gz": read as the file inside, within the same size limit (a small archive may hold a huge file)
+            if (Gunzip(bytes, Options.MaxFileBytes) is not { } inner)
+            {
+                diagnostics.Add(new InputDiagnostic(file, Severity.Error, $"not a valid gzip file, or its content is over the limit of {Options.MaxFileBytes:N0} bytes"));
+                return;
+            }
+            if (inner.Length == 0) { diagnostics.Add(new InputDiagnostic(file, Severity.Error, "empty file inside the gzip archive")); return; }
+            bytes = inner;
+            ext = Path.GetExtension(Path.GetFileNameWithoutExtension(file)).ToLowerInvariant();
+        }
         if (ext is ".html" or ".htm") { ReadHtml(file, bytes, output, diagnostics); return; }
 
         var decoded = TextDecoder.Decode(bytes);
@@ -64,6 +76,25 @@ public sealed class ArticleReader(IngestOptions options)
             case ".rss" or ".atom" or ".xml": FeedReader.Read(file, decoded.Text, source, output, diagnostics); break;
             default: output.Add(FromText(file, source, decoded.Text, diagnostics)); break;
         }
+    }
+
+    /// <summary>The content of a gzip archive, or null when it is not one or holds more than <paramref name="limit"/> bytes.</summary>
+    internal static byte[]? Gunzip(byte[] bytes, long limit)
+    {
+        try
+        {
+            using var gz = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            var buffer = new byte[81920];
+            int n;
+            while ((n = gz.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                if (output.Length + n > limit) return null;
+                output.Write(buffer, 0, n);
+            }
+            return output.ToArray();
+        }
+        catch (InvalidDataException) { return null; }
     }
 
     /// <summary>A live page: fetched within the size and time limits, then read by its Content-Type like a file.</summary>

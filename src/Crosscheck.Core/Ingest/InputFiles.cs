@@ -32,7 +32,7 @@ public static class InputFiles
                         AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
                     };
                     found = Directory.EnumerateFiles(path, "*", enumeration)
-                        .Where(f => extensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith('.'))
+                        .Where(f => Readable(f, extensions) && !Path.GetFileName(f).StartsWith('.'))
                         .Order(StringComparer.Ordinal).ToList();
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -40,7 +40,7 @@ public static class InputFiles
                     diagnostics.Add(new InputDiagnostic(path, Severity.Error, $"cannot list the folder ({e.Message})"));
                     continue;
                 }
-                if (found.Count == 0) diagnostics.Add(new InputDiagnostic(path, Severity.Warning, $"the folder holds no {string.Join(" ", options.Extensions)} files"));
+                if (found.Count == 0) diagnostics.Add(new InputDiagnostic(path, Severity.Warning, $"the folder holds no {string.Join(" ", options.Extensions)} files (nor any of them gzipped)"));
                 foreach (var f in found) if (seen.Add(Path.GetFullPath(f))) files.Add(f);
             }
             else if (File.Exists(path))
@@ -50,5 +50,13 @@ public static class InputFiles
             else diagnostics.Add(new InputDiagnostic(path, Severity.Error, "no such file or folder"));
         }
         return files;
+    }
+
+    /// <summary>A file with a known extension, or one of them gzipped ("page.html.gz").</summary>
+    public static bool Readable(string file, HashSet<string> extensions)
+    {
+        var ext = Path.GetExtension(file);
+        if (ext.Equals(".gz", StringComparison.OrdinalIgnoreCase)) ext = Path.GetExtension(Path.GetFileNameWithoutExtension(file));
+        return extensions.Contains(ext);
     }
 }

@@ -24,6 +24,42 @@ public class ArticleReaderTests
         Assert.Equal("# First\n\nFirst file.", r.Documents[0].Text);
     }
 
+    private static byte[] Gzip(string text)
+    {
+        using var ms = new MemoryStream();
+        using (var gz = new System.IO.Compression.GZipStream(ms, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+            gz.Write(Encoding.UTF8.GetBytes(text));
+        return ms.ToArray();
+    }
+
+    [Fact]
+    public void Gzipped_files_are_read_as_the_file_inside_and_a_broken_archive_is_named()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("page.html.gz", Gzip("<html><head><title>Pier closes</title></head><body><article><p>The old pier at Halden closed on Monday after inspectors found cracks in three of its piles, the council said.</p><p>Repairs are expected to take until the summer, officials said on Tuesday.</p></article></body></html>"));
+        tmp.Write("note.txt.gz", Gzip("The harbour board met on Friday."));
+        tmp.Write("broken.txt.gz", Encoding.UTF8.GetBytes("not gzip at all"));
+        tmp.Write("archive.zip.gz", Gzip("ignored: not a known inner type"));
+        var r = Read(tmp.Path);
+        Assert.Equal(["note.txt.gz", "page.html.gz"], r.Documents.Select(d => Path.GetFileName(d.Source.File)));
+        Assert.Equal("The harbour board met on Friday.", r.Documents[0].Text);
+        Assert.Contains("The old pier at Halden closed on Monday", r.Documents[1].Text);
+        Assert.DoesNotContain("<p>", r.Documents[1].Text);
+        var d = Assert.Single(r.Diagnostics);
+        Assert.EndsWith("broken.txt.gz", d.File);
+        Assert.Contains("gzip", d.Message);
+    }
+
+    [Fact]
+    public void A_gzip_archive_whose_content_is_over_the_limit_is_refused()
+    {
+        using var tmp = new TempFolder();
+        var f = tmp.Write("big.txt.gz", Gzip(new string('a', 5000) + " end."));
+        var r = new ArticleReader(new IngestOptions { MaxFileBytes = 1000 }).Read([f]);
+        Assert.Empty(r.Documents);
+        Assert.Contains("limit", Assert.Single(r.Diagnostics).Message);
+    }
+
     [Fact]
     public void A_path_given_twice_is_read_once()
     {
