@@ -108,6 +108,21 @@ public class HeldoutClaimTests
     }
 
     [Fact]
+    public void A_disputed_quotation_is_told_by_a_sentence_that_names_its_speaker()
+    {
+        // s1 gives the quotation after "He added", s2 with the speaker named in the sentence: the brief tells s2's
+        var stories = TestDocs.RunAll(
+            ("Harbour strike in Tolven\n\nDock workers in Tolven walked out on Monday over night-shift pay, said Marta Vesnic, the union's leader.\n\nHe added, \"We will stay out until the port pays what it owes.\"\n", new DateOnly(2031, 5, 6)),
+            ("Tolven docks idle\n\nDock workers in Tolven walked out on Monday in a dispute over night-shift pay.\n\n\"We will stay out until the port pays what it owes,\" said Joren Aalt, a shift steward.\n", new DateOnly(2031, 5, 6)));
+        var story = Assert.Single(stories);
+        Assert.Contains(story.Discrepancies, d => d.Kind == DiscrepancyKind.Attribution);
+        var told = Assert.Single(story.Brief, b => b.Text.Contains("stay out"));
+        Assert.True(told.Disputed);
+        Assert.StartsWith("\"We will stay out", told.Text);
+        Assert.Contains("Joren Aalt", told.Text);
+    }
+
+    [Fact]
     public void A_shared_counted_figure_links_claims_whose_other_clauses_carry_other_days()
     {
         var story = Check(

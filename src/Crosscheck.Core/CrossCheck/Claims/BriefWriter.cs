@@ -56,7 +56,8 @@ public static class BriefWriter
         {
             var claimIds = d.Values.SelectMany(v => v.Claims).Distinct().ToList();
             if (claimIds.Count == 0) continue;
-            var preferred = d.ResolvedValue is { } rv && d.Values.FirstOrDefault(v => v.Value == rv) is { Claims.Length: > 0 } rvv ? rvv.Claims[0] : claimIds[0];
+            var pool = d.ResolvedValue is { } rv && d.Values.FirstOrDefault(v => v.Value == rv) is { Claims.Length: > 0 } rvv ? [.. rvv.Claims] : claimIds;
+            var preferred = Readable(pool, nodes);
             var node = nodes.First(n => n.Id == preferred);
             brief.Add(new BriefSentence(node.Claim.Text)
             {
@@ -65,13 +66,23 @@ public static class BriefWriter
         }
         foreach (var (d, claimIds) in attributed)
         {
-            var node = nodes.First(n => n.Id == claimIds[0]);
+            var node = nodes.First(n => n.Id == Readable(claimIds, nodes));
             brief.Add(new BriefSentence(node.Claim.Text)
             {
                 Claims = [.. claimIds], Sources = [.. claimIds.Select(id => nodes.First(n => n.Id == id).DocId).Distinct()], Disputed = true,
             });
         }
         return brief.ToImmutable();
+    }
+
+    /// <summary>Of a disputed point's claims, the one a reader can follow out of its article: standing alone, without
+    /// pronouns, of a readable length; the first on a tie.</summary>
+    private static string Readable(IReadOnlyList<string> claimIds, IReadOnlyList<ClaimNode> nodes)
+    {
+        var byId = claimIds.Select((id, i) => (Id: id, I: i, Node: nodes.FirstOrDefault(n => n.Id == id))).Where(x => x.Node is not null).ToList();
+        if (byId.Count == 0) return claimIds[0];
+        return byId.OrderBy(x => StandsAlone(x.Node!.Claim.Text) ? 0 : 1).ThenBy(x => PronounCount(x.Node!.Claim.Text) > 0 ? 1 : 0)
+            .ThenBy(x => LengthPenalty(x.Node!.Claim.Text.Length)).ThenBy(x => x.I).First().Id;
     }
 
     private static readonly HashSet<string> LeadingPronouns = new(StringComparer.OrdinalIgnoreCase)
