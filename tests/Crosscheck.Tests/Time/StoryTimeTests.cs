@@ -82,6 +82,16 @@ public class StoryTimeTests
         Assert.DoesNotContain("Monday", monday.What);
     }
 
+    [Fact]
+    public void A_clause_that_only_says_when_reaches_over_its_comma_for_what_happened()
+    {
+        var story = OneStory(
+            ("However, on the morning of May 3, when the inspection report was published, the council closed the Orrin levee.", new DateOnly(2027, 5, 12)),
+            ("The council closed the Orrin levee after an inspection report was published.", new DateOnly(2027, 5, 12)));
+        var may3 = Assert.Single(story.Timeline, e => e.Date == new DateOnly(2027, 5, 3));
+        Assert.Contains("report was published", may3.What);
+    }
+
     /// <summary>The texts as one story (the clusterer would split such short texts), cross-checked by the default story passes.</summary>
     private static Story OneStory(params (string Text, DateOnly? Published)[] texts)
     {

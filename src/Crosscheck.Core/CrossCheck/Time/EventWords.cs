@@ -112,7 +112,8 @@ public static class EventWords
         // clause: between the nearest boundaries (; : — quotation marks, commas) around the time expression;
         // when that leaves too few words, the clause reaches over commas (first to the right, then to the left)
         var (start, end) = Clause(text, sentence, time, commas: true);
-        if (CountWords(text, start, time.Start) + CountWords(text, time.End, end) < 4)
+        if (CountWords(text, start, time.Start) + CountWords(text, time.End, end) < 4
+            || ContentWords(text, start, time.Start) + ContentWords(text, time.End, end) < 2)
         {
             var (wideStart, wideEnd) = Clause(text, sentence, time, commas: false);
             int rightEnd = NextComma(text, end, wideEnd);
@@ -176,6 +177,14 @@ public static class EventWords
     }
 
     private static int CountWords(string text, int start, int end) => start >= end ? 0 : Words(text, new TextSpan(start, end)).Count();
+
+    /// <summary>Parts of a day or span that say when, not what ("on the morning of June 20").</summary>
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
+    { "morning", "afternoon", "evening", "night", "day", "days", "week", "weeks", "hours", "hour", "time", "start", "end", "early", "late", "however" };
+
+    /// <summary>Words of a stretch that say what happened: not function words, not parts of the day.</summary>
+    private static int ContentWords(string text, int start, int end) =>
+        start >= end ? 0 : Words(text, new TextSpan(start, end)).Count(w => !Stop.Contains(w.Word) && !TimeNouns.Contains(w.Word));
 
     public static int Overlap(HashSet<string> a, HashSet<string> b) => a.Count(b.Contains);
 
