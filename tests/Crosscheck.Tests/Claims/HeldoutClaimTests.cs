@@ -169,4 +169,15 @@ public class HeldoutClaimTests
         Assert.Equal("arithmetic", d.ResolutionMethod);
         Assert.Contains("Twenty-two adults + 9 children = 31", d.Resolution);
     }
+
+    [Fact]
+    public void A_discrepancy_names_what_happened_to_the_things_counted()
+    {
+        var story = Check(
+            ("About 600 residents had been evacuated from Orrin by noon on Tuesday, the fire service said.", new DateOnly(2027, 4, 6)),
+            ("The number of residents evacuated from Orrin rose to 1,450 by Wednesday evening, the fire service said.", new DateOnly(2027, 4, 7)));
+        var d = Assert.Single(story.Discrepancies, x => x.Kind == DiscrepancyKind.Number);
+        Assert.True(d.IsUpdate);
+        Assert.EndsWith("residents evacuated", d.About);
+    }
 }

@@ -35,6 +35,9 @@ public static class DiscrepancyResolver
             "delta" => $"change in the number of {CountedThing.HeadWords(first)}",
             _ => $"number of {CountedThing.HeadWords(first)}",
         };
+        if (conflict.Role is not "margin" && !Annotate.Claims.QuantityParser.IsPhysicalUnit(first.Unit) && Participle(conflict) is { } done
+            && !about.Contains(done, StringComparison.OrdinalIgnoreCase))
+            about = conflict.Role is "added" ? about : about + " " + done;
         var d = new Discrepancy(id, DiscrepancyKind.Number, about) { Values = values, SameDocument = sameDocument };
         return Arithmetic(d, conflict, nodes) ?? Update(d, conflict) ?? Majority(d, byValue, originOf) ?? d;
     }
@@ -82,6 +85,37 @@ public static class DiscrepancyResolver
     private static IEnumerable<string> ContentStems(string text) =>
         TextWords.Split(text, new TextSpan(0, text.Length)).Where(w => w.IsLetters && w.Text.Length > 2 && !TextWords.StopWords.Contains(w.Text))
             .Select(w => TextWords.Stem(w.Text)).Distinct();
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "had", "have", "has", "been", "were", "was", "are", "is", "being" };
+
+    /// <summary>What happened to the things counted, as the sources say it ("1,200 people had been evacuated", "the
+    /// number of people evacuated rose to 3,400"): the first past participle right after the counted noun.</summary>
+    private static string? Participle(NumberConflict conflict)
+    {
+        foreach (var m in conflict.Members)
+        {
+            var q = m.Quantity;
+            if (q.What is not { Length: > 0 } what || q.Span is not { } span) continue;
+            var text = m.Node.Doc.Text;
+            var claim = m.Node.Claim.Span;
+            // after the figure, or after "number of <what>" earlier in the claim
+            var starts = new List<int> { span.End };
+            int of = text.IndexOf("number of " + what, claim.Start, claim.Length, StringComparison.OrdinalIgnoreCase);
+            if (of >= 0) starts.Add(of + "number of ".Length);
+            foreach (var from in starts)
+            {
+                var words = TextWords.Split(text, new TextSpan(from, claim.End)).Where(w => w.IsLetters).Select(w => w.Lower).Take(8).ToList();
+                var whatWords = what.Split(' ');
+                int k = 0;
+                while (k < words.Count && k < whatWords.Length && words[k] == whatWords[k]) k++;
+                if (k == 0) continue;
+                while (k < words.Count && Auxiliaries.Contains(words[k])) k++;
+                if (k < words.Count && words[k].Length > 4 && words[k].EndsWith("ed", StringComparison.Ordinal) && !words[k].EndsWith("eed", StringComparison.Ordinal))
+                    return words[k];
+            }
+        }
+        return null;
+    }
 
     private static Discrepancy? Arithmetic(Discrepancy d, NumberConflict conflict, IReadOnlyList<ClaimNode> nodes)
     {
