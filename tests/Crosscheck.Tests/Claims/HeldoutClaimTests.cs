@@ -180,4 +180,16 @@ public class HeldoutClaimTests
         Assert.True(d.IsUpdate);
         Assert.EndsWith("residents evacuated", d.About);
     }
+
+    [Fact]
+    public void A_money_amount_that_differs_between_outlets_is_an_amount_discrepancy()
+    {
+        var story = Check(
+            ("The data authority fined Pellucid Systems 4.2 million euros on Tuesday over a breach that exposed 310,000 customers.", new DateOnly(2027, 4, 6)),
+            ("Pellucid Systems was fined 2.4 million euros by the data authority on Tuesday after 310,000 customers were exposed.", new DateOnly(2027, 4, 6)),
+            ("On Tuesday the data authority imposed a fine of 4.2 million euros on Pellucid Systems for a breach affecting 310,000 customers.", new DateOnly(2027, 4, 6)));
+        var d = Assert.Single(story.Discrepancies, x => x.Kind == DiscrepancyKind.Number);
+        Assert.Equal("amount in EUR", d.About);
+        Assert.Equal("4200000", d.ResolvedValue);
+    }
 }

@@ -33,6 +33,7 @@ public static class DiscrepancyResolver
             "total" => $"total number of {CountedThing.HeadWords(first)}",
             "margin" => $"margin in {CountedThing.HeadWords(first)}",
             "delta" => $"change in the number of {CountedThing.HeadWords(first)}",
+            _ when first.What is null && first.Unit.Length == 3 && first.Unit.All(char.IsUpper) => $"amount in {first.Unit}",
             _ => $"number of {CountedThing.HeadWords(first)}",
         };
         if (conflict.Role is not "margin" && !Annotate.Claims.QuantityParser.IsPhysicalUnit(first.Unit) && Participle(conflict) is { } done
