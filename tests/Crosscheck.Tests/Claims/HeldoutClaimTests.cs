@@ -179,6 +179,10 @@ public class HeldoutClaimTests
         var d = Assert.Single(story.Discrepancies, x => x.Kind == DiscrepancyKind.Number);
         Assert.True(d.IsUpdate);
         Assert.EndsWith("residents evacuated", d.About);
+        // the brief tells the latest figure once, citing only the report that gives it
+        var told = Assert.Single(story.Brief, b => b.Text.Contains("1,450") || b.Text.Contains("600"));
+        Assert.Contains("1,450", told.Text);
+        Assert.Equal(["s2"], told.Sources.ToArray());
     }
 
     [Fact]

@@ -20,10 +20,12 @@ public static class BriefWriter
             .Where(x => x.Claims.Count > 0).ToList();
         var disputedClaims = discrepancies.Where(d => !d.IsUpdate).SelectMany(d => d.Values).SelectMany(v => v.Claims)
             .Concat(attributed.SelectMany(x => x.Claims)).ToHashSet();
+        // an evolving figure is told once, by its latest report, in the pass below (not as a fact citing every report)
+        var updating = discrepancies.Where(d => d.IsUpdate && d.ResolvedValue is not null).SelectMany(d => d.Values).SelectMany(v => v.Claims).ToHashSet();
         var facts = nodes.GroupBy(n => factOf[n.Id])
             .Select(g => (Fact: g.Key, Members: g.ToList(), Origins: g.Select(n => originOf.GetValueOrDefault(n.DocId, n.DocId)).Distinct().Count(),
                           Position: g.Average(n => (double)n.Index / Math.Max(1, n.Doc.Claims.Length))))
-            .Where(f => f.Members.All(m => !disputedClaims.Contains(m.Id)))
+            .Where(f => f.Members.All(m => !disputedClaims.Contains(m.Id) && !updating.Contains(m.Id)))
             .OrderByDescending(f => f.Origins).ThenBy(f => f.Members.Any(m => StandsAlone(m.Claim.Text)) ? 0 : 1)
             .ThenBy(f => f.Position).ThenBy(f => f.Members[0].Order).ToList();
         var brief = ImmutableArray.CreateBuilder<BriefSentence>();
