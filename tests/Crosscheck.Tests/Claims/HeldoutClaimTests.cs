@@ -196,4 +196,36 @@ public class HeldoutClaimTests
         Assert.Equal("amount in EUR", d.About);
         Assert.Equal("4200000", d.ResolvedValue);
     }
+
+    [Fact]
+    public void A_figure_given_in_parts_elsewhere_a_proposal_and_a_subset_are_no_discrepancies()
+    {
+        var story = Check(
+            ("Thieves took the records of about 90,000 members of the Orrin Credit Union, the union said. The files also hold the passport numbers of 4,100 private members and 900 business members. Lenders must report a theft within the 72 hours the law allows.", new DateOnly(2027, 4, 6)),
+            ("The union said the stolen files include the passport numbers of 5,000 members as well as their names and addresses.", new DateOnly(2027, 4, 6)),
+            ("The finance ministry plans a law that would make lenders report a theft within 24 hours.", new DateOnly(2027, 4, 6)));
+        // 4,100 + 900 = 5,000 (one figure in parts); 90,000 against 5,000 is a subset, not a slip; 24 hours is a proposal
+        Assert.DoesNotContain(story.Discrepancies, x => x.Kind == DiscrepancyKind.Number);
+    }
+
+    [Fact]
+    public void A_figure_stated_with_its_earlier_value_is_an_update_of_that_value()
+    {
+        var story = Check(
+            ("Thieves took the records of about 90,000 members of the Orrin Credit Union, the union said on Friday.", new DateOnly(2027, 4, 9)),
+            ("The number of Orrin Credit Union members whose records were stolen rose to 131,000 on Saturday, the union said, up from the 90,000 it reported on Friday.", new DateOnly(2027, 4, 10)));
+        var d = Assert.Single(story.Discrepancies, x => x.Kind == DiscrepancyKind.Number);
+        Assert.True(d.IsUpdate);
+        Assert.Equal("131000", d.ResolvedValue);
+    }
+
+    [Theory]
+    [InlineData("up from the 90,000 it reported on Friday", 90000, null)]
+    [InlineData("the 12,000 members whose records were stolen", 12000, "members")]
+    [InlineData("the count of affected members rises to 131,000", 131000, "affected members")]
+    public void Pronouns_relative_words_and_verbs_end_a_counted_phrase(string text, int value, string? what)
+    {
+        var q = Assert.Single(Parse(text), x => x.Value == value);
+        Assert.Equal(what, q.What);
+    }
 }

@@ -61,6 +61,14 @@ public static class QuantityParser
         "more","less","each","its","their","his","her","involved","between","during","against","amid","next","last","every","now",
         "onto","below","above","across","along","through","toward","towards","near","beyond","inside","outside","upstream",
         "downstream","around","within","without","via","off","out","away","back","down","up","ahead","behind","apart","aside",
+        "it","they","he","she","we","you","i","whose","whom","instead",
+    };
+
+    /// <summary>Verbs in the present that follow a counted plural noun ("affected customers rises to"): they end the noun.</summary>
+    private static readonly HashSet<string> PresentVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rises", "rise", "falls", "fall", "grows", "grow", "reaches", "reach", "climbs", "climb", "stands", "stand", "remains", "remain",
+        "increases", "increase", "decreases", "decrease", "jumps", "jump", "drops", "drop", "totals", "total", "tops", "top",
     };
 
     /// <summary>Parses the quantities in <paramref name="span"/> of <paramref name="text"/> (spans are absolute offsets).</summary>
@@ -255,7 +263,7 @@ public static class QuantityParser
             if (PhraseStops.Contains(w.Text)) break;
             // "38 votes ahead", "41 ballots set aside", "12,803 ballots cast": an adverb, particle or participle after the
             // plural head noun is not part of what is counted
-            if (phrase.Count > 0 && IsPluralNoun(phrase[^1]) && (TrailingNonNouns.Contains(w.Text) || IrregularParticiples.Contains(w.Text)
+            if (phrase.Count > 0 && IsPluralNoun(phrase[^1]) && (TrailingNonNouns.Contains(w.Text) || IrregularParticiples.Contains(w.Text) || PresentVerbs.Contains(w.Text)
                 || w.Lower.EndsWith("ed", StringComparison.Ordinal) && w.Lower.Length > 4 && !w.Lower.EndsWith("eed", StringComparison.Ordinal))) break;
             phrase.Add(w.Lower);
         }
@@ -398,6 +406,8 @@ public static class QuantityParser
         if (q.Span is not { } s) return false;
         int b = Math.Max(0, s.Start - 20);
         var before = text[b..s.Start].ToLowerInvariant();
-        return before.TrimEnd().EndsWith("from") || before.Contains("from the current") || before.Contains("from the previous") || before.Contains("from the existing");
+        var trimmed = before.TrimEnd();
+        return trimmed.EndsWith("from") || trimmed.EndsWith("from the") || trimmed.EndsWith("from a") || before.Contains("from the current")
+               || before.Contains("from the previous") || before.Contains("from the existing") || before.Contains("from an earlier") || before.Contains("from the earlier");
     }
 }

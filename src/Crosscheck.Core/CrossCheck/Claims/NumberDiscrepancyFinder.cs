@@ -86,8 +86,14 @@ public sealed class NumberDiscrepancyFinder
         var qa = a.Quantity; var qb = b.Quantity;
         if (CountedThing.QualifiersConflict(qa, qb)) return false;
         if ((qa.Approximate || qb.Approximate) && Math.Abs(qa.Value - qb.Value) <= 0.15m * Math.Max(qa.Value, qb.Value)) return false;
-        // a claim that states both values speaks of two things (or of a change)
-        if (a.Node.Claim.Quantities.Any(q => q.Value == qb.Value) || b.Node.Claim.Quantities.Any(q => q.Value == qa.Value)) return false;
+        // a claim that states both values speaks of two things (a change stated as "up from X" is no second thing: it
+        // tells the update)
+        if (StatesOther(a.Node, qb.Value) || StatesOther(b.Node, qa.Value)) return false;
+        // the figure given in parts elsewhere ("36,200 private customers and 6,300 business customers" / "42,500 customers")
+        if (PartsAddUpTo(a.Node, qb.Value) || PartsAddUpTo(b.Node, qa.Value)) return false;
+        // a figure proposed or hoped for ("a law that would make operators report within 24 hours") is not a report of the
+        // figure in force ("within the 72 hours the law allows")
+        if (Hypothetical(a) != Hypothetical(b)) return false;
         // the same digits in another order ("47" / "74", "234" / "243") counting the same thing: one figure, garbled
         // once, unless a document states both (two figures); the years of the sentences do not part them ("completed
         // in 1971, is 47 metres high" / "the 74-metre embankment")
@@ -95,6 +101,9 @@ public sealed class NumberDiscrepancyFinder
             && (a.Node.DocId == b.Node.DocId || !DocumentStates(b.Node.Doc, qa) && !DocumentStates(a.Node.Doc, qb))) return true;
         // figures of different years ("in 2019 another ferry carrying 120 passengers sank") are of different events
         if (Years(a.Node) is { } ya && Years(b.Node) is { } yb && !ya.Overlaps(yb)) return false;
+        // outlets misreport a figure by a slip (a digit, a transposition, an old value), not by a factor of three or more:
+        // values that far apart are of different things ("380,000 customers" / "42,500 customers whose ID numbers")
+        if (qa.Role is not "total" && qb.Role is not "total" && Math.Min(qa.Value, qb.Value) > 0 && Math.Max(qa.Value, qb.Value) > 3 * Math.Min(qa.Value, qb.Value)) return false;
         double sim = aligner.Similarity(a.Node, b.Node);
         if (a.Node.DocId == b.Node.DocId)
         {
@@ -239,7 +248,29 @@ public sealed class NumberDiscrepancyFinder
     private static bool DocumentStates(Document doc, Quantity q)
     {
         var cls = CountedThing.ClassOf(q);
-        return doc.Claims.Any(c => c.Quantities.Any(x => x.Value == q.Value && CountedThing.ClassOf(x) == cls));
+        return doc.Claims.Any(c => c.Quantities.Any(x => x.Value == q.Value && CountedThing.ClassOf(x) == cls && !QuantityParser.IsFromValue(doc.Text, x)));
+    }
+
+    /// <summary>The claim states <paramref name="value"/> other than as the old value of a change ("up from 380,000").</summary>
+    private static bool StatesOther(ClaimNode n, decimal value) =>
+        n.Claim.Quantities.Any(q => q.Value == value && !QuantityParser.IsFromValue(n.Doc.Text, q));
+
+    /// <summary>Two or more plain counts of one unit in the claim add up to <paramref name="value"/>.</summary>
+    private static bool PartsAddUpTo(ClaimNode n, decimal value)
+    {
+        var parts = n.Claim.Quantities.Where(q => q.Role is null && q.Unit == "count").ToList();
+        return parts.Count >= 2 && parts.Sum(q => q.Value) == value;
+    }
+
+    private static readonly string[] HypotheticalCues = [" would ", " plans ", " planned ", " proposed ", " proposes ", " proposal ", " wants ", " draft ", " bill ", " could ", " might "];
+
+    /// <summary>The figure sits in a clause of plans or proposals (a cue word before it in its claim).</summary>
+    private static bool Hypothetical(QuantityRef r)
+    {
+        if (r.Quantity.Span is not { } span) return false;
+        var claim = r.Node.Claim.Span;
+        var before = " " + r.Node.Doc.Text[claim.Start..Math.Max(claim.Start, span.Start)].ToLowerInvariant() + " ";
+        return HypotheticalCues.Any(before.Contains);
     }
 
     /// <summary>Both claims state another equal figure of the same counted class (e.g. the same new total).</summary>
