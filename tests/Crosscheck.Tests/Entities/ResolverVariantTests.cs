@@ -78,3 +78,42 @@ public class PlaceNounTests
         Assert.Equal(3, doc.Entities.Count(m => m.Text is "Marrowby Dam" or "Ostra" or "Low Fenner"));
     }
 }
+
+public class StoryNameTests
+{
+    [Fact]
+    public void A_given_name_one_letter_apart_with_the_same_surname_is_one_person()
+    {
+        var story = Resolve(
+            "Security researcher Mariia Holdt said the flaw was easy to find.",
+            "The flaw was easy to find, said Maria Holdt, a security researcher.");
+        Assert.Same(EntityOf(story, "Mariia Holdt"), EntityOf(story, "Maria Holdt"));
+    }
+
+    [Fact]
+    public void A_police_title_is_a_role_not_part_of_the_name()
+    {
+        var story = Resolve("\"Do not answer these messages,\" Detective Superintendent Jonas Arvel told reporters on Friday.");
+        var e = EntityOf(story, "Jonas Arvel");
+        Assert.Equal(EntityType.Person, e.Type);
+        Assert.Contains(e.Roles, r => r.Contains("Superintendent", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_demonym_of_an_invented_country_is_no_entity_and_marks_the_country_a_place()
+    {
+        var story = Resolve(
+            "Hackers hit Brelland, the largest bank in Quorvia, on Monday, the bank said.",
+            "Speaking in Quorvian, the minister said Quorvia would not pay any ransom.");
+        Assert.DoesNotContain(story.Entities, e => e.Name == "Quorvian");
+        Assert.Equal(EntityType.Location, EntityOf(story, "Quorvia").Type);
+    }
+
+    [Fact]
+    public void A_portfolio_before_a_ministers_title_is_not_an_organisation()
+    {
+        var doc = Recognise("Digital Affairs Minister Tomas Brandt said the law would change next year.");
+        Assert.DoesNotContain(doc.Entities, m => m.Text == "Digital Affairs");
+        Assert.Contains(doc.Entities, m => m.Text == "Tomas Brandt" && m.Type == EntityType.Person);
+    }
+}

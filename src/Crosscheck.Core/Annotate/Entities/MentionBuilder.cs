@@ -67,6 +67,10 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
             if (type0 is "MISC" && end - start <= 3 && phrase.All(w => char.IsUpper(w[0]))
                 && WithRole(new EntityMention(span, "", EntityType.Person), words, tokens, start, end, spans).Role is not null) type0 = "PER";
             if (type0 is "ORG" or "MISC" && IsPlaceByItsNoun(words, start, end)) type0 = "LOC";
+            // "Digital Affairs Minister Tomas Reinholt": a portfolio before a minister's title is part of the title, not a name
+            if (type0 is "ORG" or "MISC" && end < words.Length && PortfolioHeads.Contains(words[end]) && end - start <= 3
+                && end + 1 < words.Length && words[end + 1].Length > 0 && char.IsUpper(words[end + 1][0])
+                && gazetteer.LookupPhrase(phrase) is null) continue;
             var type = type0 switch { "PER" => EntityType.Person, "ORG" => EntityType.Organization, "LOC" => EntityType.Location, _ => EntityType.Other };
             var m = new EntityMention(span, text[span.Start..span.End], type);
             if (type == EntityType.Person) m = WithRole(m, words, tokens, start, end, spans);
@@ -88,6 +92,9 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
         result.AddRange(TitleMentions(words, tokens, spans, result));
         return result;
     }
+
+    /// <summary>Titles whose portfolio is written before them ("Digital Affairs Minister", "Home Secretary").</summary>
+    private static readonly HashSet<string> PortfolioHeads = new(StringComparer.Ordinal) { "Minister", "Secretary", "Commissioner", "Chancellor" };
 
     /// <summary>Common nouns of places that follow a name ("the Vesk valley", "the Upper Tarn region").</summary>
     private static readonly HashSet<string> PlaceNounsAfter = new(StringComparer.Ordinal)

@@ -14,6 +14,7 @@ public static class RoleLexicon
         "bishop", "professor", "expert", "economist", "strategist", "reporter", "journalist", "columnist", "executive", "manager",
         "coordinator", "negotiator", "deputy", "undersecretary", "commissioner", "councillor", "councilor", "speaker", "prime",
         "strongman", "spokesmen", "aide", "counsellor", "counselor", "defector", "scholar", "fellow", "chairperson", "rapporteur",
+        "superintendent", "detective", "inspector", "constable", "sheriff", "marshal", "warden", "magistrate", "ombudsman", "auditor",
     };
 
     /// <summary>Lower-case modifiers allowed inside a role phrase before its head.</summary>

@@ -118,6 +118,14 @@ public sealed class EntityResolver : IStoryPass
                 place.Items.AddRange(c.Items);
                 c.Items.Clear();
             }
+            // "Ilona Brezak Tamm" typed an organisation once beside the person "Ilona Brezak-Tamm" named more often: a
+            // full name of two words or more is the person (never a gazetteer place or country)
+            else if (place is not null && place.Items.Count > 0 && plain.Contains(' ') && place.Country is null
+                     && NameKeys.PlainKey(place.Items[0].Mention.Text) == plain)
+            {
+                c.Items.AddRange(place.Items);
+                place.Items.Clear();
+            }
         }
 
         // Surname-only (and other partial) references.
@@ -177,6 +185,10 @@ public sealed class EntityResolver : IStoryPass
             c.Items.Clear();
         }
 
+        // "Estravian" beside "Estravia": a word that is a name of the story plus -n/-an/-ian is its demonym or language, not
+        // an entity of its own (demonyms are not listed), and the name it comes from is a place
+        DropDemonymsOfStoryNames(clusters);
+
         // Capitals and places link to their country (created when only its capital is named).
         foreach (var c in clusters.ToList()) if (c.Type != EntityType.Country && c.Country is { } country) Country(country);
 
@@ -202,6 +214,25 @@ public sealed class EntityResolver : IStoryPass
             });
         }
         return story with { Entities = entities.ToImmutable() };
+    }
+
+    private static void DropDemonymsOfStoryNames(List<Cluster> clusters)
+    {
+        var single = clusters.Where(c => c.Items.Count > 0 && c.Type is not (EntityType.Person or EntityType.Country))
+            .Select(c => (C: c, Name: NameKeys.StripPossessive(c.Items[0].Mention.Text)))
+            .Where(x => x.Name.Length >= 4 && !x.Name.Contains(' ') && char.IsUpper(x.Name[0]) && x.C.Items.All(i => NameKeys.StripPossessive(i.Mention.Text).Equals(x.Name, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        var byName = single.GroupBy(x => x.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().C, StringComparer.OrdinalIgnoreCase);
+        foreach (var (c, name) in single)
+            foreach (var suffix in new[] { "n", "an", "ian", "ese" })
+            {
+                if (!name.EndsWith(suffix, StringComparison.Ordinal) || name.Length - suffix.Length < 4) continue;
+                var stem = name[..^suffix.Length];
+                if (!byName.TryGetValue(stem, out var place) || place == c) continue;
+                if (place.Type is EntityType.Organization or EntityType.Other) place.Type = EntityType.Location;
+                c.Items.Clear();
+                break;
+            }
     }
 
     /// <summary>"Oduya-Krantz" tagged "other" (or, when written in several parts, an organisation) beside the person
@@ -351,7 +382,10 @@ public sealed class EntityResolver : IStoryPass
                     var (ca, cb) = (list[a].C, list[b].C);
                     if (ca.Items.Count == 0 || cb.Items.Count == 0 || list[a].Words[0] == list[b].Words[0]) continue;
                     var (ka, kb) = (Consonants(list[a].Words[0]), Consonants(list[b].Words[0]));
-                    if (ka.Length < 3 || ka != kb) continue;
+                    // same consonants (three at least), or one letter apart in given names of four letters or more ("Yuliia" / "Yulia")
+                    bool near = ka.Length >= 3 && ka == kb
+                                || Math.Min(list[a].Words[0].Length, list[b].Words[0].Length) >= 4 && OneEditApart(list[a].Words[0], list[b].Words[0]);
+                    if (!near) continue;
                     if (ca.Items.Any(i => cb.Items.Any(j => j.Doc == i.Doc))) continue;
                     ca.Items.AddRange(cb.Items);
                     cb.Items.Clear();
