@@ -80,6 +80,9 @@ public class ClaimCrossCheckerTests
     [InlineData("Marlow counts the cost of the storm", "counts")]
     [InlineData("Orrin evacuations reach 2,100 as river rises", "reach")]
     [InlineData("Stranded tourists wait for ferries", null)]
+    [InlineData("Thieves steal records of 9,000 members and demand payment", "steal")]
+    [InlineData("Orrin Credit Union hit by thieves: records stolen", "hit")]
+    [InlineData("Scam calls follow bank breach to Halden", "follow")]
     [InlineData("Harbour strike: what we know", null)]
     public void Headline_verbs(string title, string? verb) => Assert.Equal(verb, FramingAnalyzer.HeadlineVerb(title));
 

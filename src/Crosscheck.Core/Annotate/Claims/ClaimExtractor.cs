@@ -83,6 +83,13 @@ public sealed class ClaimExtractor : IDocumentAnnotator
             && IsUpperWord(text, s)) s += d.Length;
         while (s < e && (char.IsWhiteSpace(text[s]) || text[s] is '•' or '·' or '-' or '–' or '—' or '*' or '▪')) s++;
         while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        // a Markdown list item led by a bold label ("**17 April**: the attackers log in"): the claim is what follows the label
+        int close = text.IndexOf("**", s, Math.Min(e - s, 48), StringComparison.Ordinal);
+        if (s > 0 && text[s - 1] == '*' && close > s && close + 2 < e && text[close + 2] == ':')
+        {
+            s = close + 3;
+            while (s < e && char.IsWhiteSpace(text[s])) s++;
+        }
         return new TextSpan(s, e);
     }
 

@@ -23,6 +23,8 @@ public static class FramingAnalyzer
         "resigns","wins","loses","blames","probes","investigates","arrests","charges","orders","vetoes","passes","unveils","admits",
         "mourns","evacuates","rescues","warns","threatens","stuns","sparks","triggers","fuels","faces","fails","delays","postpones",
         "gives","floods","starts","breaks","bursts","storms","hands","takes","makes","wins","moves","shuts","closes","returns",
+        "steals","follows","leaks","exposes","breaches","hacks","fines","sues","strikes","kills","injures","leaves","flees","seizes",
+        "nears","piles","cries","counts",
     };
 
     private static readonly HashSet<string> Loaded = new(StringComparer.OrdinalIgnoreCase)
@@ -96,6 +98,12 @@ public static class FramingAnalyzer
             var w = words[i];
             if (Modals.Contains(w) && i + 1 < words.Count) return w + " " + words[i + 1];
             if (w == "to" && i + 1 < words.Count && !TextWords.StopWords.Contains(words[i + 1]) && IsSubjectBefore(words, i)) return "to " + words[i + 1];
+            // "Telvarra hit by hackers": a listed verb's base or past form before "by" is a passive headline verb
+            if (i + 1 < words.Count && words[i + 1] == "by" && (HeadlineVerbs.Contains(w + "s") || HeadlineVerbs.Contains(w + "es")))
+                return w;
+            // "Scam calls follow …": a listed -s word right before the base form of a listed verb is the plural noun subject
+            if (HeadlineVerbs.Contains(w) && i + 1 < words.Count && !TextWords.StopWords.Contains(words[i + 1])
+                && (HeadlineVerbs.Contains(words[i + 1] + "s") || HeadlineVerbs.Contains(words[i + 1] + "es"))) continue;
             if (HeadlineVerbs.Contains(w) || IsBaseOfListedVerb(words, i))
             {
                 // "renews threat to ...": keep the object noun when a "to"-clause follows it
@@ -115,6 +123,7 @@ public static class FramingAnalyzer
                 || w.EndsWith("ns", StringComparison.Ordinal) || w.EndsWith("ics", StringComparison.Ordinal) || TextWords.StopWords.Contains(w)) continue;
             var next = raw[i + 1];
             bool titleCase = raw.Where(x => x.IsLetters && x.Text.Length > 3).All(x => char.IsUpper(x.Text[0]));
+            if (next.Lower is "and" or "or") continue; // "… customers and demand ransom": a list of nouns
             if (TextWords.StopWords.Contains(next.Text) || next.IsNumber || !titleCase && char.IsUpper(next.Text[0])) return w;
         }
         return null;
@@ -122,8 +131,9 @@ public static class FramingAnalyzer
 
     /// <summary>"reach" after a plural subject ("evacuations reach 3,400"): the base form of a listed verb.</summary>
     private static bool IsBaseOfListedVerb(List<string> words, int i) =>
-        i is >= 2 and <= 4 && words[i].Length > 2 && (HeadlineVerbs.Contains(words[i] + "s") || HeadlineVerbs.Contains(words[i] + "es"))
-        && !TextWords.StopWords.Contains(words[i]) && words[i - 1].Length > 4 && words[i - 1].EndsWith("ons", StringComparison.Ordinal) | words[i - 1].EndsWith("ers", StringComparison.Ordinal) | words[i - 1].EndsWith("ents", StringComparison.Ordinal) | words[i - 1].EndsWith("ies", StringComparison.Ordinal);
+        i >= 1 && words[i].Length > 2 && (HeadlineVerbs.Contains(words[i] + "s") || HeadlineVerbs.Contains(words[i] + "es"))
+        && !TextWords.StopWords.Contains(words[i]) && words[i - 1].Length > 3 && words[i - 1].EndsWith('s')
+        && !words[i - 1].EndsWith("ss", StringComparison.Ordinal) && !words[i - 1].EndsWith("us", StringComparison.Ordinal) && !words[i - 1].EndsWith("is", StringComparison.Ordinal);
 
     private static bool IsSubjectBefore(List<string> words, int i) => i >= 1 && !Modals.Contains(words[i - 1]);
 
