@@ -157,4 +157,67 @@ public class StoryTimeTests
         var result = new Crosscheck.Core.Pipeline.PipelineBuilder().UseDefaults().Build().Run([Path.Combine(SharedData.SamplesDir, "ferry-capsize")]);
         Assert.DoesNotContain(Assert.Single(result.Stories).Discrepancies, d => d.Kind == DiscrepancyKind.Date);
     }
+    [Fact]
+    public void A_date_that_opens_a_list_item_dates_the_item_and_joins_the_same_event_elsewhere()
+    {
+        var story = OneStory(
+            ("How the leak unfolded:\n- **3 May**: Orvane detects the breach and cuts off outside access\n- **6 May**: the count of affected clients rises to 41,000\n", new DateOnly(2027, 5, 10)),
+            ("Orvane said its engineers detected the breach on Monday.", new DateOnly(2027, 5, 8)),
+            ("The firm discovered the breach on the 3rd, a spokesman said.", new DateOnly(2027, 5, 8)));
+        var may3 = Assert.Single(story.Timeline, e => e.Date == new DateOnly(2027, 5, 3));
+        Assert.Equal(["s1", "s2", "s3"], may3.Sources.ToArray());
+        var may6 = Assert.Single(story.Timeline, e => e.Date == new DateOnly(2027, 5, 6));
+        Assert.Equal(["s1"], may6.Sources.ToArray());
+        Assert.Contains("rises to 41,000", may6.What);
+        Assert.DoesNotContain("*", may6.What);
+        Assert.DoesNotContain(story.Discrepancies, d => d.Kind == DiscrepancyKind.Date);
+    }
+
+    [Fact]
+    public void Telling_an_authority_is_notifying_it_and_two_dated_events_of_one_sentence_stay_apart()
+    {
+        var story = OneStory(
+            ("Orvane informed the Valdic Data Regulator (VDR) on Wednesday, within the 72 hours the law allows.", new DateOnly(2027, 5, 8)),
+            ("The company detected the breach on Monday, and the firm notified the Valdic Data Regulator on Wednesday.", new DateOnly(2027, 5, 8)),
+            ("The firm discovered the breach on the 3rd and told the Valdic Data Regulator on Thursday, according to a statement.", new DateOnly(2027, 5, 8)));
+        var wednesday = Assert.Single(story.Timeline, e => e.Date == new DateOnly(2027, 5, 5));
+        Assert.Equal("Orvane informed the Valdic Data Regulator", wednesday.What);
+        var d = Assert.Single(story.Discrepancies, x => x.Kind == DiscrepancyKind.Date);
+        Assert.Equal(["2027-05-05", "2027-05-06"], d.Values.Select(v => v.Value));
+        Assert.Equal(["s1", "s2"], d.Values[0].Sources.ToArray());
+        Assert.Equal(["s3"], d.Values[1].Sources.ToArray());
+        // the discovery on the 3rd is not the notification on Thursday: it joins Monday's detection
+        var may3 = Assert.Single(story.Timeline, e => e.Date == new DateOnly(2027, 5, 3));
+        Assert.Equal(["s2", "s3"], may3.Sources.ToArray());
+    }
+
+    [Fact]
+    public void A_reporting_clause_is_labelled_by_what_it_reports_and_a_copy_joins_it()
+    {
+        var story = OneStory(
+            ("Hackers stole the records of 20,000 customers of Orvane, the company said on Friday.", null),
+            ("Hackers have stolen the records of 20,000 customers of Orvane, the company said on Friday.", new DateOnly(2027, 5, 7)),
+            ("Orvane's chief executive apologised on Friday.", new DateOnly(2027, 5, 7)));
+        var friday = story.Timeline.Where(e => e.Date == new DateOnly(2027, 5, 7)).ToList();
+        var stolen = Assert.Single(friday, e => e.What.Contains("stole"));
+        Assert.Equal(["s1", "s2"], stolen.Sources.ToArray());
+        Assert.DoesNotContain(friday, e => e.What == "the company said");
+    }
+
+    [Fact]
+    public void A_label_takes_in_the_last_word_or_two_of_its_clause()
+    {
+        var story = OneStory(
+            ("A spokeswoman said that the archive held the details of people who had left the company since 2019 and should have been deleted long ago.", new DateOnly(2027, 5, 8)));
+        var y2019 = Assert.Single(story.Timeline, e => e.Precision == DatePrecision.Year);
+        Assert.EndsWith("deleted long ago", y2019.What);
+    }
+
+    [Fact]
+    public void A_threatened_deadline_is_on_the_timeline_ahead_of_the_report()
+    {
+        var story = OneStory(
+            ("The group has threatened to publish the rest of the data by Thursday. Orvane said on Saturday that it would not pay.", new DateOnly(2027, 5, 8)));
+        Assert.Contains(story.Timeline, e => e.Date == new DateOnly(2027, 5, 13) && e.What.Contains("threatened to publish"));
+    }
 }

@@ -109,4 +109,20 @@ public class TimeAnnotatorTests
         Assert.Null(undated.Published);
         Assert.Equal("XXXX-WXX-4", Assert.Single(undated.Times).Value);
     }
+    [Theory]
+    // a deadline after a threat, an order or "must" lies ahead, though the threat itself is past
+    [InlineData("The group has threatened to publish the rest of the files by Thursday.", "Thursday", "2027-05-13")]
+    [InlineData("The union threatened to walk out before Friday.", "Friday", "2027-05-14")]
+    [InlineData("The court told the firm to hand over the records by Monday.", "Monday", "2027-05-10")]
+    [InlineData("Shareholders must vote by Tuesday.", "Tuesday", "2027-05-11")]
+    [InlineData("Creditors were given a deadline of Wednesday.", "Wednesday", "2027-05-12")]
+    // no threat or order: "by" a day in a past clause stays in the past
+    [InlineData("By Tuesday, 20 people had been rescued.", "Tuesday", "2027-05-04")]
+    [InlineData("Twenty people had been rescued by Tuesday.", "Tuesday", "2027-05-04")]
+    [InlineData("The group threatened on Thursday to publish the files.", "Thursday", "2027-05-06")]
+    public void DeadlinePointsAhead(string text, string phrase, string value)
+    {
+        var t = One(text, new DateOnly(2027, 5, 8), phrase); // a Saturday
+        Assert.Equal(value, t.Value);
+    }
 }

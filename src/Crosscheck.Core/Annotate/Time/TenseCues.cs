@@ -18,6 +18,7 @@ public static class TenseCues
     {
         // "Wednesday's ruling": a day named as the owner of an event tells of one that has happened
         if (mention.End + 1 < text.Length && text[mention.End] is '\'' or '’' && text[mention.End + 1] == 's') return -1;
+        if (Deadline(text, clause, mention)) return 1;
         // backwards from the mention to the clause start
         int i = mention.Start, seen = 0;
         while (i > clause.Start && seen < WordsBefore)
@@ -39,6 +40,53 @@ public static class TenseCues
             seen++; i = start;
         }
         return Forward(text, clause, mention);
+    }
+
+    /// <summary>Verbs whose infinitive tells what is still to come: "threatened to publish … by Thursday".</summary>
+    private static readonly HashSet<string> IntentVerbs = new(StringComparer.Ordinal)
+    {
+        "threatened", "threatens", "threatening", "threaten", "vowed", "vows", "promised", "promises", "pledged", "pledges",
+        "ordered", "orders", "told", "asked", "urged", "given", "gave", "agreed", "refused", "demanded", "warned",
+    };
+
+    /// <summary>
+    /// A deadline points ahead whatever the tense of the clause: "by Thursday" or "before Friday" after an infinitive of a
+    /// threat or an order ("threatened to publish the data by Thursday", "told them to leave by Monday") or after "must",
+    /// "has to", "needs to"; and "a deadline of Thursday".
+    /// </summary>
+    private static bool Deadline(string text, TextSpan clause, TextSpan mention)
+    {
+        var before = PreviousWord(text, clause.Start, mention.Start);
+        var beforeStart = PreviousWordStart(text, clause.Start, mention.Start);
+        if (before is "of" or "for" && PreviousWord(text, clause.Start, beforeStart) is "deadline" or "deadlines") return true;
+        if (before is not ("by" or "before")) return false;
+        int at = beforeStart;
+        for (int n = 0; n < WordsBefore && at > clause.Start; n++)
+        {
+            // a sentence or clause end on the way back: the deadline belongs to nothing before it
+            int k = at;
+            while (k > clause.Start && !char.IsLetter(text[k - 1])) { if (text[k - 1] is ';' or '.' or '!' or '?' or '“' or '”' or '"') return false; k--; }
+            var word = PreviousWord(text, clause.Start, at);
+            if (word.Length == 0) return false;
+            int wordStart = PreviousWordStart(text, clause.Start, at);
+            if (word is "must" or "should") return true;
+            if (word == "to")
+            {
+                var verb = PreviousWord(text, clause.Start, wordStart);
+                if (verb is "has" or "have" or "had" or "needs" or "need" or "needed" || IntentVerbs.Contains(verb)) return true;
+                // "told customers to reply by Friday", "told the firm to hand over …": the verb before its object
+                int back = PreviousWordStart(text, clause.Start, wordStart);
+                for (int hop = 0; hop < 3 && back > clause.Start; hop++)
+                {
+                    if (PreviousWord(text, clause.Start, back) is "told" or "asked" or "ordered" or "urged" or "gave") return true;
+                    back = PreviousWordStart(text, clause.Start, back);
+                }
+                return false;
+            }
+            if (Classify(word) != 0) return false;
+            at = wordStart;
+        }
+        return false;
     }
 
     private static int Forward(string text, TextSpan clause, TextSpan mention)

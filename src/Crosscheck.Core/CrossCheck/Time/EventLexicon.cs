@@ -37,6 +37,16 @@ public static class EventLexicon
         ["summoned"] = "summon", ["summons"] = "summon", ["arrested"] = "arrest", ["detained"] = "arrest", ["resigned"] = "resign",
         ["stepped down"] = "resign", ["quit"] = "resign", ["elected"] = "elect", ["appointed"] = "appoint", ["named"] = "appoint",
         ["announced"] = "announce", ["unveiled"] = "announce", ["released"] = "release", ["published"] = "release",
+        // finding out, telling those who must be told (present forms too: timelines and list items are written so)
+        ["detected"] = "discover", ["detects"] = "discover", ["discovered"] = "discover", ["discovers"] = "discover",
+        ["spotted"] = "discover", ["spots"] = "discover", ["uncovered"] = "discover", ["noticed"] = "discover",
+        ["informed"] = "notify", ["informs"] = "notify", ["notified"] = "notify", ["notifies"] = "notify",
+        ["alerted"] = "notify", ["alerts"] = "notify",
+        ["posted"] = "post", ["posts"] = "post", ["leaked"] = "post",
+        ["demanded"] = "demand", ["demands"] = "demand",
+        ["logged in"] = "login", ["log in"] = "login", ["logs in"] = "login", ["logging in"] = "login", ["broke into"] = "login",
+        ["hackers"] = "attackers", ["hacker"] = "attackers", ["attackers"] = "attackers", ["attacker"] = "attackers",
+        ["rises"] = "rise", ["meets"] = "meet", ["resigns"] = "resign", ["announces"] = "announce",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Keys that name what happened (the rest name who or what it happened to).</summary>
@@ -44,6 +54,7 @@ public static class EventLexicon
     {
         "collapse", "join", "walkout", "begin", "end", "sign", "agree", "approve", "reject", "veto", "meet", "visit", "briefing",
         "attack", "fire", "kill", "injure", "capsize", "summon", "rise", "drop", "arrest", "resign", "elect", "appoint", "announce", "release",
+        "discover", "notify", "post", "demand", "login",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that report speech: two statements on different days are two events, whatever they say.</summary>
@@ -63,6 +74,7 @@ public static class EventLexicon
     {
         "need", "speed", "indeed", "based", "used", "related", "united", "limited", "proposed", "expected", "scheduled", "planned",
         "alleged", "supposed", "concerned", "interested", "involved", "armed", "advanced", "detailed", "listed", "red", "bed", "hundred",
+        "affected",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static string? Canonical(string lowerWordOrPhrase) => Map.GetValueOrDefault(lowerWordOrPhrase);

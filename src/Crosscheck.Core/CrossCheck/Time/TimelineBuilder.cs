@@ -35,9 +35,11 @@ public sealed class TimelineBuilder : IStoryPass
                 int si = doc.SentenceAt(t.Span.Start);
                 if (si < 0) continue;
                 var sentence = doc.Sentences[si].Span;
-                var (what, words) = EventWords.Describe(doc.Text, sentence, t.Span, MaxWhatWords);
+                // the other time expressions of the sentence: "discovered it on the 3rd and told the authority on Thursday" holds two events
+                var others = doc.Times.Where(o => o != t && o.Span.Start >= sentence.Start && o.Span.End <= sentence.End).Select(o => o.Span).ToList();
+                var (what, words) = EventWords.Describe(doc.Text, sentence, t.Span, MaxWhatWords, others);
                 if (words.Count == 0) continue;
-                items.Add(new Item(doc, t, sentence, what, words, EventWords.Signature(doc.Text, sentence, t.Span, MaxWhatWords)));
+                items.Add(new Item(doc, t, sentence, what, words, EventWords.Signature(doc.Text, sentence, t.Span, MaxWhatWords, others)));
             }
 
         // event heads told on more than one day (an index on the head word, not a scan of all pairs)
@@ -59,6 +61,15 @@ public sealed class TimelineBuilder : IStoryPass
             // shared words join two clauses unless each names its own, different event and this one is told on another
             // day elsewhere ("ordered the recount" on Wednesday here, on Tuesday in other sources): kept apart, the date
             // conflict stays visible
+            // the item tells the same event as groups told apart so far ("detected … on Monday" and "discovered … on the
+            // 3rd", through "**3 May**: … detects the intrusion"): one event, one entry
+            var same = sameDate.Where(g => g.Any(o => EventWords.SameEvent(o.Event, item.Event))).ToList();
+            if (same.Count > 1)
+            {
+                same[0].Add(item);
+                foreach (var other in same.Skip(1)) { same[0].AddRange(other); groups.Remove(other); sameDate.Remove(other); }
+                continue;
+            }
             var home = sameDate.FirstOrDefault(g => g.Any(o => EventWords.SameEvent(o.Event, item.Event)
                 || EventWords.Overlap(o.Words, item.Words) >= 2 && !(DifferentEvents(o.Event, item.Event) && ToldOnOtherDays(item))));
             if (home is null) { home = [item]; groups.Add(home); sameDate.Add(home); }
@@ -67,13 +78,14 @@ public sealed class TimelineBuilder : IStoryPass
 
         var entries = groups.Select(g =>
         {
-            var first = g[0];
+            // the label names the event: a clause with an event word before one that only says who said it
+            var first = g[0].Event.Head is null || g[0].Event.Reported ? g.FirstOrDefault(i => i.Event.Head is not null && !i.Event.Reported) ?? g[0] : g[0];
             return new TimelineEntry(first.Time.Date!.Value, first.Time.Precision, first.What, new DocSpan(first.Doc.Id, first.Time.Span), first.Time.Text)
             {
                 Sources = [.. g.Select(i => i.Doc.Id).Distinct().Order(StringComparer.Ordinal)],
                 Sentence = new DocSpan(first.Doc.Id, first.Sentence),
                 Modifier = first.Time.Modifier,
-                OtherMentions = [.. g.Skip(1).Select(i => new DocSpan(i.Doc.Id, i.Time.Span))],
+                OtherMentions = [.. g.Where(i => i != first).Select(i => new DocSpan(i.Doc.Id, i.Time.Span))],
             };
         })
         .OrderBy(e => e.Date).ThenBy(e => e.Precision == DatePrecision.Day ? 2 : e.Precision == DatePrecision.Month ? 1 : 0)
@@ -96,7 +108,9 @@ public sealed class TimelineBuilder : IStoryPass
     /// </summary>
     private static IEnumerable<Discrepancy> Conflicts(List<List<Item>> groups, IReadOnlyDictionary<string, string> originOf)
     {
-        var dayGroups = groups.Where(g => g[0].Time.Precision == DatePrecision.Day).ToList();
+        // a date that is only the day a statement was made ("…, the company said on Friday") dates no event of its own
+        var dayGroups = groups.Where(g => g[0].Time.Precision == DatePrecision.Day)
+            .Select(g => g.Where(i => !i.Event.Reported).ToList()).Where(g => g.Count > 0).ToList();
         var byEvent = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int i = 0; i < dayGroups.Count; i++)
             foreach (var e in dayGroups[i].Select(x => x.Event.Head ?? NoHead).Distinct())
