@@ -178,4 +178,19 @@ public class QuoteMatcherTests
         Assert.NotNull(same.Quotes[0].StatementGroup);
         Assert.Equal(same.Quotes[0].StatementGroup, same.Quotes[1].StatementGroup);
     }
+
+    [Fact]
+    public void A_negated_verb_blocks_a_wording_match_and_one_document_s_statements_never_join_through_a_third()
+    {
+        var story = Match(
+            "Ransom\n\n\u201CI am sorry for every family whose savings we failed to protect,\u201D chief executive Lars Ekholm said. "
+            + "Ekholm said that the bank would not refund the stolen savings of any family.\n",
+            "Ransom\n\nLars Ekholm said that the bank would refund the stolen savings of every family.\n");
+        var quotes = story.Quotes.Select(q => (q, story.Doc(q.DocId).Quotes[q.Index])).ToList();
+        var notRefund = quotes.Single(p => p.Item2.Text.Contains("would not refund")).q;
+        var refund = quotes.Single(p => p.Item2.Text.Contains("would refund")).q;
+        var sorry = quotes.Single(p => p.Item2.Text.Contains("sorry")).q;
+        Assert.True(refund.StatementGroup is null || refund.StatementGroup != notRefund.StatementGroup);
+        Assert.True(sorry.StatementGroup is null || sorry.StatementGroup != notRefund.StatementGroup);
+    }
 }

@@ -77,12 +77,14 @@ internal sealed class PersonNames
         _occurrences.Sort((a, b) => a.Span.CompareTo(b.Span));
     }
 
-    /// <summary>The mention less leading honorifics ("Dr. Okafor" → "Okafor"): they are not part of the name.</summary>
+    /// <summary>The mention less leading honorifics and titles ("Dr. Okafor" → "Okafor", "Detective Inspector Ana Ruiz" → "Ana Ruiz"): they are not part of the name.</summary>
     private EntityMention WithoutHonorific(EntityMention m)
     {
         var ws = QuoteText.Words(_text, m.Span);
         int first = 0;
         while (first < ws.Count - 1 && QuoteLexicon.Honorifics.Contains(ws[first].Text)) first++;
+        // titles the recogniser kept in a person's span ("Detective Superintendent Arvid Salo") are no part of the name
+        while (first < ws.Count - 2 && ws[first].Capitalized && QuoteLexicon.TitleWords.Contains(ws[first].Text)) first++;
         if (first == 0) return m;
         var span = new TextSpan(ws[first].Span.Start, m.Span.End);
         return m with { Span = span, Text = _text[span.Start..span.End] };

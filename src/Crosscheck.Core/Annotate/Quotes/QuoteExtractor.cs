@@ -246,17 +246,63 @@ public sealed class QuoteExtractor : IDocumentAnnotator
             if (i + 1 < words.Count && text.AsSpan(cue.Span.End, words[i].Span.Start - cue.Span.End).IndexOfAny([',', ';', ':', '“', '"', '”', '(', '—', '.']) < 0
                 && (!NotClauseStart.Contains(words[i].Text) || StartsWithQuantity(words, i)) && !TimeWords.Contains(words[i].Text)
                 // a clause that starts with its verb has lost its subject to a relative pronoun ("the wall, which the
-                // operator says is stable"): nothing is reported
-                && !IsAuxiliary(words[i]))
+                // operator says is stable"): nothing is reported, unless the verb phrase is a full predicate of its own
+                // with a lexical verb after the auxiliaries ("an account that the firm says had not been used for
+                // months"): then the claim the source makes is that predicate, and it is reported
+                && (!IsAuxiliary(words[i]) || GappedPredicate(words, i)))
                 start = words[i].Span.Start;
         }
         if (start < 0 && !inverted) return EndAttributedClause(doc, sent, cue);
         if (start < 0 || start >= sentEnd) return null;
-        var clause = new TextSpan(start, sentEnd);
+        var clause = new TextSpan(start, CoordinatedMainClause(text, start, sentEnd));
         if (sent.Regions.Any(r => r.Open < clause.End && r.Close >= clause.Start)) return null;
         // a date is no clause ("said on Nov. 8.")
         if (QuoteText.Words(text, clause).All(w => char.IsDigit(w.Text[0]) || Months.Contains(w.Text))) return null;
         return clause;
+    }
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "be", "been", "being", "have", "not", "never", "also", "already", "still", "n't" };
+
+    /// <summary>
+    /// "had not been used for months", "has been sold": auxiliaries (and "not", "been") followed by a lexical verb (a
+    /// participle in -ed/-en or a bare verb after a modal) and at least one more word; "is stable", "was a mistake" are not.
+    /// </summary>
+    private static bool GappedPredicate(List<Word> words, int i)
+    {
+        int k = i + 1;
+        while (k < words.Count && (IsAuxiliary(words[k]) || BeForms.Contains(words[k].Text))) k++;
+        if (k >= words.Count - 1) return false;
+        var verb = words[k];
+        if (verb.Capitalized) return false;
+        bool participle = verb.Lower.EndsWith("ed", StringComparison.Ordinal) || verb.Lower.EndsWith("en", StringComparison.Ordinal);
+        bool afterModal = Modals.Contains(words[k - 1].Text) || words[k - 1].Lower is "not" && k - 2 >= i && Modals.Contains(words[k - 2].Text);
+        bool perfect = words.Skip(i).Take(k - i).Any(w => w.Lower is "has" or "had" or "have");
+        return participle && (perfect || k > i + 1) || afterModal && verb.Lower.Length > 2 && !BeForms.Contains(verb.Text);
+    }
+
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "could", "can", "should", "may", "might", "must" };
+
+    /// <summary>
+    /// The end of a reported clause before a coordinated main clause with a new named subject ("it could take effect next
+    /// year, and Telvarra's board meets on Monday …"): ", and" followed by a capitalised word (not "I") and, within six
+    /// words, a finite verb (an auxiliary or a lowercase word in -s/-ed). Otherwise <paramref name="end"/>.
+    /// </summary>
+    private static int CoordinatedMainClause(string text, int start, int end)
+    {
+        static bool Finite(Word w) => !w.Capitalized && (IsAuxiliary(w) || (w.Lower.Length > 3 && (w.Lower.EndsWith('s') || w.Lower.EndsWith("ed", StringComparison.Ordinal))));
+        for (int at = text.IndexOf(", and ", start, end - start, StringComparison.Ordinal); at > start;
+             at = at + 6 < end ? text.IndexOf(", and ", at + 6, end - at - 6, StringComparison.Ordinal) : -1)
+        {
+            var after = QuoteText.Words(text, new TextSpan(at + 6, end));
+            if (after.Count < 2 || !after[0].Capitalized || after[0].Text == "I") continue;
+            int n = 1;
+            while (n < after.Count && after[n].Capitalized) n++;
+            // a noun or two after the name ("Telvarra's board", "the Lennick branch manager")
+            int nouns = 0;
+            while (n < after.Count && nouns < 2 && !Finite(after[n]) && after[n].Lower is not ("who" or "which" or "that")) { n++; nouns++; }
+            if (n < after.Count && n <= 6 && Finite(after[n])) return at;
+        }
+        return end;
     }
 
     private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
@@ -288,7 +334,7 @@ public sealed class QuoteExtractor : IDocumentAnnotator
         "so", "so", "nothing", "goodbye", "hello", "yes", "no", "sorry", "thanks", "what", "how", "why", "whether", "if", "when", "while",
     };
 
-    private static readonly HashSet<string> EndCues = new(StringComparer.Ordinal) { "said", "says", "added", "reported", "announced", "confirmed", "stated", "warned", "noted", "told" };
+    private static readonly HashSet<string> EndCues = new(StringComparer.Ordinal) { "said", "says", "say", "added", "reported", "announced", "confirmed", "stated", "warned", "noted", "told" };
 
     /// <summary>"Clause, the coast guard said.": the clause from the sentence start (after a dateline dash) to the comma before the speaker.</summary>
     private static TextSpan? EndAttributedClause(Document doc, Sent sent, CueMatch cue)
@@ -382,9 +428,10 @@ public sealed class QuoteExtractor : IDocumentAnnotator
             case SpeakerKind.DefiniteDescription:
                 var byRole = ResolveTitle(doc, sp, names);
                 if (byRole is { } r) return quote with { SpeakerName = r.FullName, SpeakerNameSpan = r.FullSpan };
+                if (AppositionAntecedent(doc, sp) is { } ap) return quote with { SpeakerName = doc.Slice(ap), SpeakerNameSpan = ap };
                 var org = NamedAntecedent(doc, sp);
                 if (org is { } o) return quote with { SpeakerName = doc.Slice(o), SpeakerNameSpan = o };
-                var near = NearbyAntecedent(doc, sp, names, insideQuote, sentences);
+                var near = NearbyAntecedent(doc, sp, names, insideQuote, sentences, all);
                 return near is { } n ? quote with { SpeakerName = n.Name, SpeakerNameSpan = n.Span } : quote with { SpeakerDescription = sp.Text };
             case SpeakerKind.Pronoun when sp.Text.ToLowerInvariant() is "he" or "she":
                 return ResolvePronoun(quote, sp, names, all);
@@ -448,7 +495,7 @@ public sealed class QuoteExtractor : IDocumentAnnotator
     /// ministry") needs exactly one organisation that fits it (a ministry for "the ministry", no public body for "the
     /// company"; places such as "the Upper Tarn region" do not count). Otherwise the description stays.
     /// </summary>
-    private static (string Name, TextSpan Span)? NearbyAntecedent(Document doc, SpeakerPhrase sp, PersonNames names, Func<int, bool> insideQuote, List<Sent> sentences)
+    private static (string Name, TextSpan Span)? NearbyAntecedent(Document doc, SpeakerPhrase sp, PersonNames names, Func<int, bool> insideQuote, List<Sent> sentences, List<Pending> all)
     {
         var text = doc.Text;
         var descWords = QuoteText.Words(text, sp.Span);
@@ -462,7 +509,10 @@ public sealed class QuoteExtractor : IDocumentAnnotator
         bool InWindow(TextSpan span) => window.Any(w => w.Contains(span)) && !insideQuote(span.Start);
         // the same noun used just before ("Dempsey talked with the man … once the man mentioned") refers to whoever it
         // referred to there, an unnamed person or body: no resolution
-        if (window.Any(w => QuoteText.Words(text, w).Any(x => x.Lower == head))) return null;
+        bool sameNounBefore = window.Any(w => QuoteText.Words(text, w).Any(x => x.Lower == head));
+        if (QuoteLexicon.CompanyNouns.Contains(head) && descWords.Count is 2 or 3 && descWords.Skip(1).All(w => !w.Capitalized || w.Lower == head))
+            return NearbyCompany(doc, sp, InWindow, sameNounBefore, all, modified: descWords.Count == 3);
+        if (sameNounBefore) return null;
 
         if (QuoteLexicon.IsPersonRoleNoun(head))
         {
@@ -493,6 +543,76 @@ public sealed class QuoteExtractor : IDocumentAnnotator
         // named as an actor at least once, not only after a preposition ("at the Vell Music Festival")
         if (fitting.All(m => AfterPreposition(text, m.Span))) return null;
         return (longest.Text, longest.Span);
+    }
+
+    /// <summary>Words of a public body's name (or the generic noun after it): never "the company" of a story.</summary>
+    private static readonly HashSet<string> PublicBodyWords = new(StringComparer.OrdinalIgnoreCase)
+    { "unit", "bureau", "directorate", "force", "forces", "police", "ombudsman", "prosecutor", "prosecutors", "commissioner", "state" };
+
+    /// <summary>
+    /// A company-like organisation mention: a recognised organisation name that is no place, public body (ministry,
+    /// authority, regulator, police unit, or an acronym defined as one) or news outlet.
+    /// </summary>
+    private static bool IsCompanyLike(Document doc, EntityMention m)
+    {
+        var text = doc.Text;
+        if (m.Type != EntityType.Organization || m.Kind != "name" || IsPlaceLike(text, m)) return false;
+        var named = m.Span;
+        if (AcronymDefinition(doc, m.Text) is { } defined) named = defined;
+        var ws = QuoteText.Words(text, named).Select(w => w.Lower).ToList();
+        var next = QuoteText.Words(text, new TextSpan(named.End, Math.Min(text.Length, named.End + 20)));
+        if (next.Count > 0 && !next[0].Capitalized && text.AsSpan(named.End, next[0].Span.Start - named.End).IsWhiteSpace()) ws.Add(next[0].Lower);
+        if (ws.Any(w => QuoteLexicon.InstitutionNouns.Contains(w) || QuoteLexicon.MediaWords.Contains(w) || PublicBodyWords.Contains(w))) return false;
+        // a name in apposition with a person's role (", the data protection commissioner,") is a person's, whatever its type
+        if (m.Span.End + 2 < text.Length && text[m.Span.End] == ',')
+        {
+            int comma = text.IndexOfAny([',', '.', ';'], m.Span.End + 1);
+            var appos = QuoteText.Words(text, new TextSpan(m.Span.End + 1, comma < 0 ? Math.Min(text.Length, m.Span.End + 60) : comma));
+            if (appos.Count is > 1 and <= 6 && appos[0].Lower is "the" or "a" or "an"
+                && (QuoteLexicon.TitleWords.Contains(appos[^1].Text) || QuoteLexicon.IsPersonRoleNoun(appos[^1].Lower))) return false;
+        }
+        return doc.Source.Outlet is not { } outlet || !outlet.Contains(m.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "the company", "the mobile operator", "the firm": the one company-like organisation named in the sentence before
+    /// the speaker or the two before it (public bodies, outlets and places named there do not compete); or, when none
+    /// is named there, the one company-like organisation the document attributes other statements to by name
+    /// ("Telvarra said …"), unless the description has a modifier ("the railway operator"). The same noun used just before, or a name only after a preposition ("at the Vell Music
+    /// Festival"), blocks the nearby candidate unless the document quotes that organisation by name.
+    /// </summary>
+    private static (string Name, TextSpan Span)? NearbyCompany(Document doc, SpeakerPhrase sp, Func<TextSpan, bool> inWindow, bool sameNounBefore, List<Pending> all, bool modified)
+    {
+        var text = doc.Text;
+        var companies = doc.Entities.Where(m => IsCompanyLike(doc, m)).ToList();
+        static bool SameOrg(string a, string b) =>
+            a == b || a.StartsWith(b + " ", StringComparison.Ordinal) || b.StartsWith(a + " ", StringComparison.Ordinal);
+        // the organisations that other quotes of the document name as their speaker
+        var speakers = all.Where(p => p.Speaker.Kind == SpeakerKind.Name).Select(p => p.Speaker).ToList();
+        var quoted = companies.Where(m => speakers.Any(s => s.Span.Overlaps(m.Span) || SameOrg(s.Text, m.Text))).ToList();
+        bool Quoted(EntityMention m) => quoted.Any(q => SameOrg(q.Text, m.Text));
+        (string, TextSpan)? One(List<EntityMention> ms)
+        {
+            if (ms.Count == 0) return null;
+            var longest = ms.OrderByDescending(m => m.Text.Length).ThenByDescending(m => m.Span.Start).First();
+            return ms.All(m => SameOrg(m.Text, longest.Text) && (m.Text.Length <= longest.Text.Length)) ? (longest.Text, longest.Span) : null;
+        }
+        var near = companies.Where(m => inWindow(m.Span)).ToList();
+        if (near.Count > 0)
+        {
+            // several named nearby ("Telvarra" and "Estravia", a country the recogniser typed an organisation): the one
+            // the document quotes by name, if only one of them is
+            if (One(near) is null && near.Where(Quoted).ToList() is { Count: > 0 } quotedNear) near = quotedNear;
+            if (One(near) is not { } found) return null;
+            bool byName = near.Any(Quoted);
+            if (!byName && (sameNounBefore || near.All(m => AfterPreposition(text, m.Span)))) return null;
+            return found;
+        }
+        // none named nearby: the one company the document quotes by name; not for a description that says which kind
+        // of company it is ("the railway operator" in a story quoting an energy company)
+        if (modified) return null;
+        var before = quoted.Where(m => m.Span.End <= sp.Span.Start).ToList();
+        return One(before.Count > 0 ? before : quoted);
     }
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
@@ -564,6 +684,28 @@ public sealed class QuoteExtractor : IDocumentAnnotator
     {
         var words = description.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Any(w => QuoteLexicon.IsSingularPersonNoun(w.Trim(',', '.'))) && words[0].ToLowerInvariant() is "a" or "an" or "the" or "one";
+    }
+
+    /// <summary>
+    /// "The commissioner said …" after "Mara Tesk, the data protection commissioner, told …": the nearest earlier name
+    /// (of any recognised type but a place) set in apposition with a description ending in the same title word.
+    /// </summary>
+    private static TextSpan? AppositionAntecedent(Document doc, SpeakerPhrase sp)
+    {
+        var text = doc.Text;
+        var descWords = QuoteText.Words(text, sp.Span);
+        if (descWords.Count != 2 || descWords[0].Lower != "the" || !QuoteLexicon.TitleWords.Contains(descWords[1].Text)) return null;
+        foreach (var m in doc.Entities.Where(m => m.Kind == "name" && m.Type is EntityType.Person or EntityType.Organization or EntityType.Other
+                     && m.Span.End < sp.Span.Start).OrderByDescending(m => m.Span.Start))
+        {
+            if (m.Span.End + 2 >= text.Length || text[m.Span.End] != ',') continue;
+            int comma = text.IndexOfAny([',', '.', ';'], m.Span.End + 1);
+            if (comma < 0 || comma > sp.Span.Start) continue;
+            var appos = QuoteText.Words(text, new TextSpan(m.Span.End + 1, comma));
+            if (appos.Count is > 1 and <= 6 && appos[0].Lower == "the" && appos[^1].Lower == descWords[1].Lower && QuoteText.Words(text, m.Span).Count >= 2)
+                return m.Span;
+        }
+        return null;
     }
 
     /// <summary>"the security adviser": a person whose title words share a word with the description.</summary>

@@ -78,6 +78,7 @@ internal static class QuoteLexicon
         "admiral", "marshal", "sergeant", "professor", "prof", "dr", "mr", "mrs", "ms", "sir", "lord", "lady", "dame",
         "chancellor", "premier", "speaker", "ceo", "founder", "analyst", "researcher", "expert", "lawmaker", "diplomat",
         "director-general", "secretary-general", "minister-president", "vice-president", "army", "navy",
+        "detective", "superintendent", "inspector", "constable", "commissioner",
     };
 
     /// <summary>Honorifics before a name that are never part of it ("Dr", "Prof", "Mrs").</summary>
@@ -119,11 +120,13 @@ internal static class QuoteLexicon
 
     /// <summary>A noun for a single person: a singular speaker noun, an occupation, or an "-ist" ("hydrologist").</summary>
     public static bool IsPersonRoleNoun(string word) =>
-        IsSingularPersonNoun(word) || PersonRoleNouns.Contains(word) || (word.Length > 5 && word.EndsWith("ist", StringComparison.Ordinal));
+        IsSingularPersonNoun(word) || PersonRoleNouns.Contains(word) || (word.Length > 5 && word.EndsWith("ist", StringComparison.Ordinal))
+        // a compound of an occupation ("schoolteacher", "lorrydriver")
+        || PersonRoleNouns.Any(n => n.Length >= 5 && word.Length > n.Length + 2 && word.EndsWith(n, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Generic nouns for a business ("the company said").</summary>
     public static readonly HashSet<string> CompanyNouns = new(StringComparer.OrdinalIgnoreCase)
-    { "company", "operator", "firm", "utility", "carrier", "airline", "insurer", "developer", "manufacturer", "lender", "retailer" };
+    { "company", "operator", "firm", "group", "utility", "carrier", "airline", "insurer", "developer", "manufacturer", "lender", "retailer" };
 
     /// <summary>Generic nouns for a public body ("the ministry said"); an organisation fits one only when its name holds it.</summary>
     public static readonly HashSet<string> InstitutionNouns = new(StringComparer.OrdinalIgnoreCase)

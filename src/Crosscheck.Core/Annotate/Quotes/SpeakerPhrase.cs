@@ -52,6 +52,13 @@ internal static class SpeakerPhrases
         }
         int cueStart = words[cueWord].Span.Start;
         bool trailingSeparator = text.AsSpan(prevEnd, cueStart - prevEnd).IndexOfAny(PartSeparators) >= 0;
+        // "X's chief executive, Henrik Lund, has said …": a last part of auxiliaries only ("has", "had also") stands
+        // for the verb; the parts before it are the subject as if the comma stood right before the verb
+        if (!trailingSeparator && parts.Count >= 2 && parts[^1].All(IsFiller))
+        {
+            parts.RemoveAt(parts.Count - 1);
+            trailingSeparator = true;
+        }
         // "Marit Osswald, 71, who left her house on Tuesday, said": a relative clause right before the verb belongs to
         // the part before it, which is then the subject; an age is never the speaker ("Tomas Ekberg, 58, a ferryman,")
         if (trailingSeparator)

@@ -58,6 +58,8 @@ public sealed class QuoteMatcher : IStoryPass
         /// <summary>The speaker's name, normalised (accents folded), when one is known.</summary>
         public string? NameKey { get; init; }
         public List<string> Numbers { get; init; } = [];
+        /// <summary>The terms the quote negates ("would not pay" → "pay").</summary>
+        public HashSet<string> Negated { get; init; } = [];
         /// <summary>For a described speaker, the story entity named inside the description ("Haldane's office" → Haldane).</summary>
         public string? RelatedEntityId { get; init; }
         /// <summary>True when <see cref="Terms"/> come from the sentence around a one-word quote.</summary>
@@ -100,6 +102,7 @@ public sealed class QuoteMatcher : IStoryPass
                     NameKey = name is null ? null : Fold(Normalize(name)),
                     RelatedEntityId = related,
                     Numbers = Numbers(doc, q),
+                    Negated = StatementTerms.Negated(q.Text),
                     FromSentence = fromSentence,
                     Context = ContextTerms(doc, q, entity, mentions),
                 });
@@ -254,7 +257,21 @@ public sealed class QuoteMatcher : IStoryPass
 
         var parent = Enumerable.Range(0, items.Count).ToArray();
         int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
-        void Union(int a, int b) { int ra = Find(a), rb = Find(b); if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb); }
+        // one document's quotes in one group only when they repeat one statement (wording at the threshold) or are the
+        // two parts of one interrupted quotation: a speaker's different statements never join through a third quote
+        var comp = Enumerable.Range(0, items.Count).Select(i => new List<int> { i }).ToArray();
+        void Union(int a, int b)
+        {
+            int ra = Find(a), rb = Find(b);
+            if (ra == rb) return;
+            foreach (var x in comp[ra])
+                foreach (var y in comp[rb])
+                    if (items[x].Doc.Id == items[y].Doc.Id && !SameStatementInOneDocument(items[x], items[y], words.Idf)) return;
+            int root = Math.Min(ra, rb), other = Math.Max(ra, rb);
+            parent[other] = root;
+            comp[root].AddRange(comp[other]);
+            comp[other] = [];
+        }
 
         var shared = new Dictionary<int, int>();
         foreach (var a in items)
@@ -365,6 +382,19 @@ public sealed class QuoteMatcher : IStoryPass
         return a.Context.Intersect(b.Context).Count() >= MinSharedContext && Overlap(a.Context, b.Context, context.Idf) >= ContextThreshold;
     }
 
+    /// <summary>Two quotes of one document that may share a statement group: a repetition, or adjacent parts of one quotation.</summary>
+    private bool SameStatementInOneDocument(Item x, Item y, Func<string, double> idf)
+    {
+        if (Math.Abs(x.Index - y.Index) == 1 && SameSpeaker(x, y) && x.Quote.Direct == y.Quote.Direct)
+        {
+            var (first, second) = x.Quote.Span.Start < y.Quote.Span.Start ? (x.Quote.Span, y.Quote.Span) : (y.Quote.Span, x.Quote.Span);
+            if (second.Start - first.End < 60) return true;
+        }
+        // a one-word fragment ("will “reconsider” a policy") beside a fuller rendering of the same statement
+        if (x.FromSentence || y.FromSentence) return true;
+        return !NegationDisagrees(x, y) && Overlap(x.Terms, y.Terms, idf) >= Threshold;
+    }
+
     /// <summary>IDF-weighted share of the smaller set's weight that both sets carry.</summary>
     private static double Overlap(List<string> a, List<string> b, Func<string, double> idf)
     {
@@ -373,7 +403,12 @@ public sealed class QuoteMatcher : IStoryPass
         return ws / Math.Min(a.Sum(idf), b.Sum(idf));
     }
 
-    private static bool NumbersDisagree(Item a, Item b) => a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.Intersect(b.Numbers).Any();
+    private static bool NumbersDisagree(Item a, Item b) =>
+        a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.Intersect(b.Numbers).Any() || NegationDisagrees(a, b);
+
+    /// <summary>A shared term negated in one quote and not in the other ("would not pay" / "would pay"): opposite statements.</summary>
+    private static bool NegationDisagrees(Item a, Item b) =>
+        a.Terms.Intersect(b.Terms).Any(t => a.Negated.Contains(t) != b.Negated.Contains(t));
 
     /// <summary>1: the same speaker; -1: speakers named differently; 0: unknown or a generic description on one side.</summary>
     private static int Relation(Item a, Item b)

@@ -45,4 +45,25 @@ internal static class StatementTerms
         Flush();
         return terms.Distinct().ToList();
     }
+
+    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal) { "not", "no", "never", "cannot", "nobody", "nothing", "neither", "nor" };
+
+    /// <summary>
+    /// The first term of <see cref="Of"/> within three words after a negation ("would not pay" → "pay"; "won't",
+    /// "didn't" and "cannot" count): "would not pay" and "would pay" state opposite things.
+    /// </summary>
+    public static HashSet<string> Negated(string text)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var words = System.Text.RegularExpressions.Regex.Matches(text, @"[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?").Select(m => m.Value.ToLowerInvariant()).ToList();
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (!(Negators.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n\u2019t", StringComparison.Ordinal))) continue;
+            // the first content word after the negation ("cannot treat security" → "treat" only)
+            for (int k = i + 1; k <= Math.Min(words.Count - 1, i + 3); k++)
+                if (Of(words[k]) is { Count: > 0 } t) { result.Add(t[0]); break; }
+        }
+        return result;
+    }
 }
