@@ -57,9 +57,12 @@ public sealed class StoryView
         foreach (var g in Story.Claims.GroupBy(c => c.Fact ?? c.Id))
         {
             var claims = g.ToList();
-            var carriers = claims.Select(c => c.Source).Distinct().ToHashSet();
+            // a source whose claims in the fact all contradict the row's claim ("19 days" in the row of "16 days") contradicts it
+            var against = claims[0].ContradictedBy.ToHashSet();
+            var opposing = claims.GroupBy(c => c.Source).Where(sg => sg.Key != claims[0].Source && sg.All(c => against.Contains(c.Id))).Select(sg => sg.Key).ToHashSet();
+            var carriers = claims.Select(c => c.Source).Where(src => !opposing.Contains(src)).Distinct().ToHashSet();
             var contradicting = claims.SelectMany(c => c.ContradictedBy).Where(Claims.ContainsKey).Select(id => Claims[id].Source)
-                .Where(s => !carriers.Contains(s)).ToHashSet();
+                .Where(s => !carriers.Contains(s)).Concat(opposing).ToHashSet();
             var cells = Story.Sources.ToDictionary(s => s.Id,
                 s => carriers.Contains(s.Id) ? Coverage_.Carries : contradicting.Contains(s.Id) ? Coverage_.Contradicts : Coverage_.Silent);
             rows.Add(new CoverageRow(g.Key, claims[0], claims, cells));

@@ -61,9 +61,11 @@ public static class BriefWriter
             var pool = d.ResolvedValue is { } rv && d.Values.FirstOrDefault(v => v.Value == rv) is { Claims.Length: > 0 } rvv ? [.. rvv.Claims] : claimIds;
             var preferred = Readable(pool, nodes);
             var node = nodes.First(n => n.Id == preferred);
+            // the sentence gives one value: it cites the sources of that value (the others are in the discrepancy it points to)
+            var told = d.Values.FirstOrDefault(v => v.Claims.Contains(preferred));
             brief.Add(new BriefSentence(node.Claim.Text)
             {
-                Claims = [.. claimIds], Sources = [.. d.Values.SelectMany(v => v.Sources).Distinct()], Disputed = true,
+                Claims = [.. claimIds], Sources = told is null ? [node.DocId] : [.. told.Sources.Distinct()], Disputed = true,
             });
         }
         foreach (var (d, claimIds) in attributed)
