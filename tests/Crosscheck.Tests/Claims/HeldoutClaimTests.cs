@@ -228,4 +228,16 @@ public class HeldoutClaimTests
         var q = Assert.Single(Parse(text), x => x.Value == value);
         Assert.Equal(what, q.What);
     }
+
+    [Fact]
+    public void The_same_verb_negated_in_one_claim_only_is_not_one_fact()
+    {
+        var story = Check(
+            ("Orrin Credit Union chief Lena Marsh said the union would not pay the thieves and that members would receive a letter by Friday.", new DateOnly(2027, 4, 6)),
+            ("Orrin Credit Union chief Lena Marsh said the union would pay for a year of fraud protection and that members would receive a letter by Friday.", new DateOnly(2027, 4, 6)));
+        var notPay = story.Claims.First(c => c.DocId == "s1");
+        var pay = story.Claims.First(c => c.DocId == "s2");
+        Assert.NotEqual(notPay.Fact, pay.Fact);
+        Assert.DoesNotContain(pay.Id, notPay.SupportedBy.Concat(notPay.SameFactAs));
+    }
 }

@@ -193,12 +193,51 @@ public sealed class ClaimCrossChecker : IStoryPass
     /// support" / "provided humanitarian aid but refrained from supplying weapons"). Below <see cref="StrongScore"/> two
     /// claims are linked only when they also share the action (the same predicate, or both report speech) or a figure.
     /// </summary>
+    private static readonly HashSet<string> NegationWords = new(StringComparer.OrdinalIgnoreCase) { "not", "never" };
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
+    { "would", "will", "could", "can", "did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "should", "must", "may", "might", "shall" };
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "be", "been", "have", "has", "had", "do", "does", "did", "yet", "ever", "to" };
+
+    /// <summary>A content word right after "not"/"never"/"n't" in one claim stands in the other claim without a negation before it.</summary>
+    private static bool NegatedInOnlyOne(ClaimNode a, ClaimNode b)
+    {
+        var wa = NegatedVerbs(a, out var plainA);
+        var wb = NegatedVerbs(b, out var plainB);
+        return wa.Overlaps(plainB) || wb.Overlaps(plainA);
+    }
+
+    /// <summary>The lemmas of words negated in the claim, and of the words not negated (<paramref name="plain"/>).</summary>
+    private static HashSet<string> NegatedVerbs(ClaimNode n, out HashSet<string> plain)
+    {
+        var words = TextWords.Split(n.Doc.Text, n.Claim.Span);
+        var negated = new HashSet<string>(StringComparer.Ordinal);
+        plain = new HashSet<string>(StringComparer.Ordinal);
+        bool pending = false;
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (!w.IsLetters) { pending = false; continue; }
+            // a negated finite verb ("would not pay", "did not", "won't"), not a negated gerund ("for not publishing")
+            if (w.Lower.EndsWith("n't") || w.Lower.EndsWith("n’t")
+                || NegationWords.Contains(w.Text) && i > 0 && Modals.Contains(words[i - 1].Text)) { pending = true; continue; }
+            if (Auxiliaries.Contains(w.Text) || TextWords.StopWords.Contains(w.Text) || w.Text.Length < 3) continue;
+            var lemma = PredicateFinder.LemmaOf(w.Lower) ?? TextWords.Stem(w.Text);
+            if (pending) negated.Add(lemma); else plain.Add(lemma);
+            pending = false;
+        }
+        plain.ExceptWith(negated);
+        return negated;
+    }
+
     private bool Compatible(ClaimNode a, ClaimNode b, double score)
     {
         // different days, unless both count the same things with the same specific figure (10 or more; small counts such as
         // "two of the three terminals" recur by chance): a compound sentence may date one clause ("began the recount on
         // Wednesday, three days after the mayor finished 38 votes ahead") and state the figure in another
         if (DatedApart(a, b) && !SharedCountedFigure(a, b, minValue: 10)) return false;
+        // "the company would not pay" / "the company would pay for a year of protection": the same verb negated in one
+        // and not the other is not one fact (a true contradiction of one fact is the polarity finder's, found before)
+        if (NegatedInOnlyOne(a, b)) return false;
         if (score >= StrongScore) return true;
         if (SharedFigure(a, b)) return true;
         var pa = PredicateClass(a.Claim.Predicate); var pb = PredicateClass(b.Claim.Predicate);
