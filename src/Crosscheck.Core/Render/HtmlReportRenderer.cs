@@ -60,7 +60,10 @@ public sealed class HtmlReportRenderer : IReportRenderer
             w.WriteLine("<ul class=\"summary\">");
             foreach (var b in s.Summary)
             {
-                var cites = b.Claims.Where(v.Claims.ContainsKey).Select(c => v.Claims[c]).Select(c => Cite(c.Source, c.Start, c.End));
+                // a sentence cites the claims of its own sources (an update's earlier reports and a dispute's other values
+                // are in the discrepancy it points to)
+                var cites = b.Claims.Where(v.Claims.ContainsKey).Select(c => v.Claims[c]).Where(c => b.Sources.Count == 0 || b.Sources.Contains(c.Source))
+                    .Select(c => Cite(c.Source, c.Start, c.End));
                 w.WriteLine($"<li{(b.Disputed ? " class=\"disputed\"" : "")}>{(b.Disputed ? "<strong>Disputed:</strong> " : "")}{E(b.Text)} {string.Join(" ", cites)}</li>");
             }
             w.WriteLine("</ul>");
