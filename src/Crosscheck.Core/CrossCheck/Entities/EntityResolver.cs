@@ -169,7 +169,11 @@ public sealed class EntityResolver : IStoryPass
         {
             if (c.Type is EntityType.Person or EntityType.Country || c.Items.Count < 2) continue;
             var votes = c.Items.Where(i => i.Mention.Type is not (EntityType.Person or EntityType.Country)).GroupBy(i => i.Mention.Type)
-                .Select(g => (Type: g.Key, Count: g.Count() * (g.Key == EntityType.Other ? 1 : 2))).OrderByDescending(v => v.Count).ThenBy(v => v.Type).ToList();
+                .Select(g => (Type: g.Key, Count: g.Count() * (g.Key == EntityType.Other ? 1 : 2))).ToList();
+            // a name opening a dateline ("KESTRAVA, Veldoria (Ostrel Press) —") is where the report was filed: a place
+            int datelines = c.Items.Count(i => OpensDateline(story.Documents[i.Doc].Text, i.Mention.Span));
+            if (datelines > 0) votes.Add((EntityType.Location, 3 * datelines));
+            votes = votes.GroupBy(v => v.Type).Select(g => (Type: g.Key, Count: g.Sum(v => v.Count))).OrderByDescending(v => v.Count).ThenBy(v => v.Type).ToList();
             if (votes.Count > 0) c.Type = votes[0].Type;
         }
 
@@ -214,6 +218,17 @@ public sealed class EntityResolver : IStoryPass
             });
         }
         return story with { Entities = entities.ToImmutable() };
+    }
+
+    /// <summary>The span opens a line, is written in capitals and is followed by a comma: the place of a dateline.</summary>
+    private static bool OpensDateline(string text, TextSpan span)
+    {
+        int i = span.Start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t') i--;
+        if (i >= 0 && text[i] != '\n') return false;
+        var name = text.AsSpan(span.Start, span.Length);
+        foreach (var ch in name) if (char.IsLetter(ch) && !char.IsUpper(ch)) return false;
+        return span.End < text.Length && text[span.End] == ',';
     }
 
     private static void DropDemonymsOfStoryNames(List<Cluster> clusters)
