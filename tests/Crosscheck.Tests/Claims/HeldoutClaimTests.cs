@@ -240,4 +240,16 @@ public class HeldoutClaimTests
         Assert.NotEqual(notPay.Fact, pay.Fact);
         Assert.DoesNotContain(pay.Id, notPay.SupportedBy.Concat(notPay.SameFactAs));
     }
+
+    [Fact]
+    public void Two_counts_of_one_thing_in_one_article_conflict_when_parts_elsewhere_add_up_to_one()
+    {
+        var story = Check(
+            ("Marrow Foods said that 52,000 jars from the affected lots had been sold in shops and another 8,000 supplied to schools.", new DateOnly(2027, 9, 14)),
+            ("The recall covers 60,000 jars, according to the agency. Of the 40,000 jars recalled, the agency has not said how many were sold in Orrin.", new DateOnly(2027, 9, 14)));
+        var d = Assert.Single(story.Discrepancies, x => x.Kind == DiscrepancyKind.Number);
+        Assert.True(d.SameDocument);
+        Assert.Equal("60000", d.ResolvedValue);
+        Assert.Equal("arithmetic", d.ResolutionMethod);
+    }
 }

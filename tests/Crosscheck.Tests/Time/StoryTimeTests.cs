@@ -92,6 +92,20 @@ public class StoryTimeTests
         Assert.Contains("report was published", may3.What);
     }
 
+    [Fact]
+    public void With_only_other_outlets_publication_dates_an_undated_report_keeps_its_own_days_together()
+    {
+        // s3 publishes three days later; s1's Sunday, Monday and Tuesday are one news week, written on the Tuesday
+        var story = OneStory(
+            ("The agency ordered the recall on Sunday. Police spent Monday at the plant. Managers told workers on Tuesday that two lines would keep running.", null),
+            ("The recall of the syrup continued as police searched the plant, the agency said.", new DateOnly(2027, 9, 14)),
+            ("The recall of the syrup widened after police searched the plant, the agency said.", new DateOnly(2027, 9, 17)));
+        var s1 = story.Doc("s1");
+        Assert.NotNull(s1.Published);
+        Assert.InRange(s1.Published!.Date, new DateOnly(2027, 9, 14), new DateOnly(2027, 9, 15));
+        Assert.Equal(new DateOnly(2027, 9, 12), Assert.Single(s1.Times, t => t.Text == "Sunday").Date);
+    }
+
     /// <summary>The texts as one story (the clusterer would split such short texts), cross-checked by the default story passes.</summary>
     private static Story OneStory(params (string Text, DateOnly? Published)[] texts)
     {

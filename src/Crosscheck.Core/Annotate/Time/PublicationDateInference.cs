@@ -22,7 +22,12 @@ public sealed record PlacedMention(TimexMention Mention, int Direction, TextSpan
 public static class PublicationDateInference
 {
     /// <summary>Anchor dates known from outside the document (other sources of the story), with a note on where they came from.</summary>
-    public sealed record Anchor(DateOnly Date, string Evidence);
+    public sealed record Anchor(DateOnly Date, string Evidence)
+    {
+        /// <summary>The date another source was published, not an event of the story: it bounds the week, but the
+        /// document's own relative dates are not drawn towards it.</summary>
+        public bool IsPublication { get; init; }
+    }
 
     private const int SearchDays = 10;
 
@@ -122,13 +127,23 @@ public static class PublicationDateInference
             if (start > end) { start = w.From; end = w.From; }
             best = start;
         }
+        // only other sources' publication dates to go by: the document's relative dates should hold together (one news
+        // week), not gather round a day another outlet happened to publish on
+        bool publicationsOnly = ownLatest is null && anchors.All(a => a.IsPublication);
         for (var r = start; r <= end; r = r.AddDays(1))
         {
             double cost = 0;
+            if (publicationsOnly)
+            {
+                var days = relatives.Select(p => TimexResolver.Resolve(p.Mention, r, -1)?.Date).OfType<DateOnly>().Select(d => d.DayNumber).Order().ToList();
+                if (days.Count > 0) { int median = days[days.Count / 2]; cost += days.Sum(d => Math.Abs(d - median)); }
+            }
+            else
             foreach (var p in relatives)
                 if (TimexResolver.Resolve(p.Mention, r, -1)?.Date is { } d)
                     cost += d < latest.Date ? BeforeWeight * (latest.Date.DayNumber - d.DayNumber) : d.DayNumber - latest.Date.DayNumber;
-            if (lead is not null && TimexResolver.Resolve(lead.Mention, r, -1)?.Date is { } ld) cost += LeadWeight * (r.DayNumber - ld.DayNumber);
+            // (with only publication dates to go by, the lead weighs less: its holding together with the rest decides)
+            if (lead is not null && TimexResolver.Resolve(lead.Mention, r, -1)?.Date is { } ld) cost += (publicationsOnly ? LeadWeight / 4 : LeadWeight) * (r.DayNumber - ld.DayNumber);
             if (cost < bestCost) { bestCost = cost; best = r; }
         }
 

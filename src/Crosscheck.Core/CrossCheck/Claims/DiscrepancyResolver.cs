@@ -62,9 +62,12 @@ public static class DiscrepancyResolver
                 {
                     var (prev, next) = (parts[^1], qs[j]);
                     if (prev.Span is not { } ps || next.Span is not { } ns || prev.Unit != "count" || next.Unit != "count" || prev.Role is not null || next.Role is not null) break;
+                    // joined by "and" (or a comma), or a part that counts nothing named ("… and another 38,000 supplied")
                     var between = text[ps.End..ns.Start].Trim();
                     var joiner = prev.What is { Length: > 0 } w && between.StartsWith(w, StringComparison.OrdinalIgnoreCase) ? between[w.Length..].Trim() : between;
-                    if (joiner is not ("and" or "," or ", and")) break;
+                    bool joined = joiner is "and" or "," or ", and" || (next.What is null || CountedThing.ClassOf(next) == CountedThing.ClassOf(prev))
+                                  && (between.EndsWith(" and another", StringComparison.OrdinalIgnoreCase) || between.EndsWith(" and", StringComparison.OrdinalIgnoreCase));
+                    if (!joined) break;
                     parts.Add(next);
                 }
                 if (parts.Count < 2) continue;

@@ -29,6 +29,7 @@ public sealed class NumberDiscrepancyFinder
     {
         // per call, never on the instance: stories are cross-checked in parallel with one finder
         var changes = ChangesStated(nodes);
+        var totals = PartsTotals(nodes);
         var buckets = new SortedDictionary<string, List<QuantityRef>>(StringComparer.Ordinal);
         foreach (var n in nodes)
             for (int i = 0; i < n.Claim.Quantities.Length(); i++)
@@ -54,7 +55,7 @@ public sealed class NumberDiscrepancyFinder
                 {
                     var a = list[x]; var b = list[y];
                     if (a.Node == b.Node || a.Quantity.Value == b.Quantity.Value) continue;
-                    if (!Conflicts(a, b, aligner, changes)) continue;
+                    if (!Conflicts(a, b, aligner, changes, totals)) continue;
                     inConflict.Add(x); inConflict.Add(y);
                     int ra = FindRoot(x), rb = FindRoot(y);
                     if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
@@ -81,7 +82,7 @@ public sealed class NumberDiscrepancyFinder
         return conflicts;
     }
 
-    private bool Conflicts(QuantityRef a, QuantityRef b, ClaimAligner aligner, HashSet<(string, decimal)> changes)
+    private bool Conflicts(QuantityRef a, QuantityRef b, ClaimAligner aligner, HashSet<(string, decimal)> changes, HashSet<(string, decimal)> totals)
     {
         var qa = a.Quantity; var qb = b.Quantity;
         if (CountedThing.QualifiersConflict(qa, qb)) return false;
@@ -107,6 +108,10 @@ public sealed class NumberDiscrepancyFinder
         double sim = aligner.Similarity(a.Node, b.Node);
         if (a.Node.DocId == b.Node.DocId)
         {
+            // two plain counts of one thing in one article, one of which the parts another claim gives add up to
+            // ("180,000 bottles" / "the 160,000 bottles recalled"; elsewhere "142,000 … and another 38,000")
+            if (qa.Role is null && qb.Role is null && CountedThing.ClassOf(qa) is { } cls
+                && (totals.Contains((cls, qa.Value)) || totals.Contains((cls, qb.Value)))) return true;
             if (qa.Role is null || qb.Role is null || qa.Role != qb.Role) return false;
             return sim >= SameDocumentSimilarity || ShareAnotherFigure(a, b) || ConfirmedByChange(a, b, changes);
         }
@@ -205,6 +210,21 @@ public sealed class NumberDiscrepancyFinder
         if (a.Quantity.Role is not ("added" or "delta" or "margin")) return false;
         var cls = CountedThing.ClassOf(a.Quantity)!;
         return changes.Contains((cls, a.Quantity.Value)) || changes.Contains((cls, b.Quantity.Value));
+    }
+
+    /// <summary>The totals of claims that count one thing in parts ("142,000 bottles … and another 38,000"): two or more
+    /// plain counts whose counted classes agree (a part that names none takes the others').</summary>
+    public static HashSet<(string, decimal)> PartsTotals(IReadOnlyList<ClaimNode> nodes)
+    {
+        var totals = new HashSet<(string, decimal)>();
+        foreach (var n in nodes)
+        {
+            var parts = n.Claim.Quantities.Where(q => q.Role is null && q.Unit == "count").ToList();
+            if (parts.Count < 2) continue;
+            var classes = parts.Select(CountedThing.ClassOf).OfType<string>().Distinct().ToList();
+            if (classes.Count == 1) totals.Add((classes[0], parts.Sum(q => q.Value)));
+        }
+        return totals;
     }
 
     /// <summary>The differences of "from X to Y" pairs and of "X votes to Y" results in the story, by counted class.</summary>

@@ -148,11 +148,15 @@ public sealed class PublicationDateReconciler : IStoryPass
             if (p.Direction > 0) continue;
             var m = p.Mention;
             if (m.Kind == TimexKind.FullDate && TimexResolver.Resolve(m, null, -1)?.Date is { } d)
+            {
+                // the page's own date written out (a date line, front matter) is its publication date, added below
+                if (doc.Published is { Inferred: false } own && own.Date == d) continue;
                 result.Add(new(d, $"'{p.Text}' in {doc.Id}"));
+            }
             else if (m.Kind == TimexKind.MonthDay && m.Day <= DateTime.DaysInMonth(storyYear, m.Month!.Value))
                 result.Add(new(new DateOnly(storyYear, m.Month!.Value, m.Day!.Value), $"'{p.Text}' in {doc.Id}, year {storyYear.ToString(CultureInfo.InvariantCulture)} from the story"));
         }
-        if (doc.Published is { Inferred: false } stated) result.Add(new(stated.Date, $"{doc.Id} published {stated.Date:yyyy-MM-dd}"));
+        if (doc.Published is { Inferred: false } stated) result.Add(new(stated.Date, $"{doc.Id} published {stated.Date:yyyy-MM-dd}") { IsPublication = true });
         return result;
     }
 }
