@@ -117,3 +117,21 @@ public class StoryNameTests
         Assert.Contains(doc.Entities, m => m.Text == "Tomas Brandt" && m.Type == EntityType.Person);
     }
 }
+
+public class SpanSplitTests
+{
+    [Fact]
+    public void A_dateline_agency_and_the_leads_first_word_are_not_one_name()
+    {
+        var doc = Recognise("HALDEN, Norvia (Coast Wire) — At least 12 people were hurt when the pier collapsed on Monday.");
+        Assert.DoesNotContain(doc.Entities, m => m.Text.Contains(')') || m.Text.Contains('—') || m.Text is "At");
+    }
+
+    [Fact]
+    public void A_place_after_in_or_on_ends_the_name_before_it()
+    {
+        var doc = Recognise("Parents returned the syrup to the Birch Pharmacy on Quay Street on Tuesday, the owner said.");
+        Assert.DoesNotContain(doc.Entities, m => m.Text.Contains(" on ", StringComparison.Ordinal));
+        Assert.Contains(doc.Entities, m => m.Text == "Quay Street" && m.Type == EntityType.Location);
+    }
+}

@@ -32,14 +32,14 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
         var result = new List<EntityMention>();
         var fine = FineGazetteerMatches(words, tokens);
         var adjusted = new List<NerSpan>(spans.Count);
-        foreach (var s0 in SplitAtLowerCase(words, SplitPlaceLists(words, spans)))
+        foreach (var s0 in SplitAtLowerCase(words, SplitAtBrackets(words, SplitPlaceLists(words, spans))))
         {
             int a = s0.Start, b = s0.End;
             // "Standard that the" cut at "that" leaves "the": a piece starts and ends with a name word, and holds a capital.
             while (a < b && (IsPunctuation(words[a]) || LeadingFunctionWords.Contains(words[a]))) a++;
             while (b > a && (IsPunctuation(words[b - 1]) || Connectives.Contains(words[b - 1]))) b--;
             if (s0.Type == "PER") while (b - a > 1 && IsHonorific(words[a])) a++; // "Dr Ovárek", "Mrs. Aldous"
-            if (!HasCapital(words, a, b)) continue;
+            if (!HasCapital(words, a, b) || b - a == 1 && LeadingFunctionWords.Contains(words[a].ToLowerInvariant())) continue; // "At", "The"
             while (b - a > 1 && DateWords.Contains(words[b - 1])) b--; // "Pyongyang Wednesday"
             if (b <= a) continue;
             var span0 = new TextSpan(tokens[a].Start, tokens[b - 1].End);
@@ -67,6 +67,8 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
             if (type0 is "MISC" && end - start <= 3 && phrase.All(w => char.IsUpper(w[0]))
                 && WithRole(new EntityMention(span, "", EntityType.Person), words, tokens, start, end, spans).Role is not null) type0 = "PER";
             if (type0 is "ORG" or "MISC" && IsPlaceByItsNoun(words, start, end)) type0 = "LOC";
+            // "Quay Street" tagged a person: a street, road or square is a place whoever it is named after
+            if (type0 == "PER" && end - start >= 2 && StreetHeads.Contains(words[end - 1])) type0 = "LOC";
             // "Digital Affairs Minister Tomas Reinholt": a portfolio before a minister's title is part of the title, not a name
             if (type0 is "ORG" or "MISC" && end < words.Length && PortfolioHeads.Contains(words[end]) && end - start <= 3
                 && end + 1 < words.Length && words[end + 1].Length > 0 && char.IsUpper(words[end + 1][0])
@@ -109,6 +111,8 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
         "Dam", "Bridge", "River", "Valley", "Lake", "Reservoir", "Mountains", "Mountain", "Island", "Islands", "Bay", "Harbour", "Harbor",
         "Airport", "Canal", "Strait", "Peninsula", "Desert", "Glacier", "Gorge", "Forest", "Square", "Street", "Avenue", "Road",
     };
+
+    private static readonly HashSet<string> StreetHeads = new(StringComparer.Ordinal) { "Street", "Road", "Avenue", "Square", "Lane", "Boulevard", "Bridge", "Dam" };
 
     /// <summary>A name the tagger typed an organisation that its own last word, or the noun after it, shows to be a place.</summary>
     private static bool IsPlaceByItsNoun(string[] words, int start, int end) =>
@@ -170,6 +174,36 @@ public sealed class MentionBuilder(string text, CountryGazetteer gazetteer)
         "neighborhoods", "valleys", "rivers", "islands", "streets", "wards", "areas", "parishes", "suburbs", "prefectures", "boroughs",
         "departments", "cantons", "oblasts", "governorates", "communities", "settlements", "camps", "ports", "airports", "roads",
     };
+
+    /// <summary>"Castellan Press ) — At least" tagged as one name (a dateline's agency and the lead's first word): a bracket
+    /// or dash inside a span ends a name; a piece that is only a function word ("At") is dropped. "Linden Pharmacy on Mill
+    /// Street", "Hospital in Orrenburg": "in", "on" or "at" before a place ends the name before it.</summary>
+    private IReadOnlyList<NerSpan> SplitAtBrackets(string[] words, IReadOnlyList<NerSpan> spans)
+    {
+        List<NerSpan>? result = null;
+        for (int k = 0; k < spans.Count; k++)
+        {
+            var s = spans[k];
+            var pieces = new List<NerSpan>();
+            int start = s.Start;
+            for (int i = s.Start; i < s.End; i++)
+            {
+                bool bracket = words[i] is ")" or "(" or "—" or "–" or "--" or ";" or "[" or "]";
+                bool placeAfter = s.Type != "PER" && words[i] is "in" or "on" or "at" && i > start && i + 1 < s.End
+                                  && (PlaceHeads.Contains(words[s.End - 1]) || gazetteer.LongestAt(words, i + 1) is not null || s.End - (i + 1) == 1 && char.IsUpper(words[i + 1][0]));
+                if (!bracket && !placeAfter) continue;
+                if (i > start) pieces.Add(s with { Start = start, End = i });
+                if (placeAfter) { pieces.Add(new NerSpan(i + 1, s.End, "LOC")); start = s.End; break; }
+                start = i + 1;
+            }
+            if (pieces.Count == 0 && start == s.Start) { result?.Add(s); continue; }
+            if (start < s.End) pieces.Add(s with { Start = start });
+            result ??= spans.Take(k).ToList();
+            foreach (var p in pieces)
+                if (!(p.End - p.Start == 1 && LeadingFunctionWords.Contains(words[p.Start].ToLowerInvariant()))) result.Add(p);
+        }
+        return result ?? spans;
+    }
 
     /// <summary>"Lower Mill and Sankt Aurel districts" tagged as one name: before a plural noun of places, a name with "and"
     /// inside is two places.</summary>

@@ -494,7 +494,9 @@ public sealed class EntityResolver : IStoryPass
     /// the nearest earlier one in the same document decides, else the story must have only one.</summary>
     private static void MergeShortForms(Dictionary<string, Cluster> places, List<Item> items, HashSet<string> lowerWords)
     {
-        var longs = places.Where(kv => kv.Value.Items.Count > 0 && kv.Value.Type is EntityType.Organization or EntityType.Other or EntityType.Location && kv.Key.Contains(' '))
+        // (a name holding a possessive, "Velmora Pharma's Pyrelin", is two names run together: never a long form)
+        var longs = places.Where(kv => kv.Value.Items.Count > 0 && kv.Value.Type is EntityType.Organization or EntityType.Other or EntityType.Location && kv.Key.Contains(' ')
+                                       && !kv.Key.Contains("'s ", StringComparison.Ordinal) && !kv.Key.Contains("’s ", StringComparison.Ordinal))
             .OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
         var byWord = new Dictionary<string, List<(string Key, Cluster C)>>(StringComparer.Ordinal);
         foreach (var (key, c) in longs)
