@@ -252,4 +252,14 @@ public class HeldoutClaimTests
         Assert.Equal("60000", d.ResolvedValue);
         Assert.Equal("arithmetic", d.ResolutionMethod);
     }
+
+    [Fact]
+    public void Kidney_failure_is_a_term_of_medicine_not_a_loaded_word()
+    {
+        var story = Check(
+            ("Four children were treated for kidney failure after taking the syrup, the hospital said.", new DateOnly(2027, 9, 14)),
+            ("The minister called the recall a failure of the regulator, saying the agency had acted too late.", new DateOnly(2027, 9, 14)));
+        Assert.DoesNotContain("failure", story.Framing.First(f => f.DocId == "s1").LoadedWords);
+        Assert.Contains("failure", story.Framing.First(f => f.DocId == "s2").LoadedWords);
+    }
 }

@@ -137,18 +137,26 @@ public static class FramingAnalyzer
 
     private static bool IsSubjectBefore(List<string> words, int i) => i >= 1 && !Modals.Contains(words[i - 1]);
 
+    private static readonly HashSet<string> TechnicalFailures = new(StringComparer.Ordinal)
+    { "kidney", "renal", "heart", "cardiac", "liver", "organ", "respiratory", "lung", "engine", "power", "system", "equipment", "brake", "structural" };
+
     private static (ImmutableArray<string> Loaded, ImmutableArray<string> Hedging) Lexicon(Document doc)
     {
         var loaded = new List<string>(); var hedging = new List<string>();
         foreach (var claim in doc.Claims)
         {
             bool inQuote = false;
+            string previous = "";
             foreach (var w in TextWords.Split(doc.Text, claim.Span))
             {
                 if (w.Text is "“" or "\"") { inQuote = w.Text == "“" || !inQuote; continue; }
                 if (w.Text == "”") { inQuote = false; continue; }
                 if (inQuote || !w.IsLetters) continue;
                 var l = w.Lower;
+                var before = previous;
+                previous = l;
+                // a term of medicine or engineering ("kidney failure", "engine failure") is no loaded word
+                if (l == "failure" && TechnicalFailures.Contains(before)) continue;
                 if (Loaded.Contains(l) && !loaded.Contains(l)) loaded.Add(l);
                 if (Hedging.Contains(l) && !hedging.Contains(l)) hedging.Add(l);
             }
