@@ -83,6 +83,8 @@ public class ClaimCrossCheckerTests
     [InlineData("Thieves steal records of 9,000 members and demand payment", "steal")]
     [InlineData("Orrin Credit Union hit by thieves: records stolen", "hit")]
     [InlineData("Scam calls follow bank breach to Halden", "follow")]
+    [InlineData("Cough syrup recalled after toxin found in Orrin", "recalled")]
+    [InlineData("Police raid Marrow Foods plant", "raid")]
     [InlineData("Harbour strike: what we know", null)]
     public void Headline_verbs(string title, string? verb) => Assert.Equal(verb, FramingAnalyzer.HeadlineVerb(title));
 

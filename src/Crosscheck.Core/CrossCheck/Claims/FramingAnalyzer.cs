@@ -22,9 +22,9 @@ public static class FramingAnalyzer
         "escalates","eases","grows","enters","ends","begins","resumes","collapses","stalls","strikes","dies","kills","hits","walks","quits",
         "resigns","wins","loses","blames","probes","investigates","arrests","charges","orders","vetoes","passes","unveils","admits",
         "mourns","evacuates","rescues","warns","threatens","stuns","sparks","triggers","fuels","faces","fails","delays","postpones",
-        "gives","floods","starts","breaks","bursts","storms","hands","takes","makes","wins","moves","shuts","closes","returns",
+        "gives","floods","starts","breaks","bursts","storms","takes","makes","wins","moves","shuts","closes","returns",
         "steals","follows","leaks","exposes","breaches","hacks","fines","sues","strikes","kills","injures","leaves","flees","seizes",
-        "nears","piles","cries","counts",
+        "nears","piles","cries","counts","raids","recalls","searches","withdraws","orders",
     };
 
     private static readonly HashSet<string> Loaded = new(StringComparer.OrdinalIgnoreCase)
@@ -115,6 +115,11 @@ public static class FramingAnalyzer
         // counts the cost"): it ends in -s (not -ss/-us/-is/-ns/-ics, no apostrophe) and an object follows it at once (a
         // function word, a name or a figure), which a plural noun ("Disputed ballots pile up") does not have
         var raw = TextWords.Split(title, new TextSpan(0, title.Length)).Where(w => w.IsLetters || w.IsNumber).ToList();
+        // a participle headline ("Fever syrup recalled after solvent found"): the first -ed word before a preposition
+        for (int i = 1; i + 1 < raw.Count; i++)
+            if (raw[i].IsLetters && raw[i].Lower.Length > 5 && raw[i].Lower.EndsWith("ed", StringComparison.Ordinal) && !raw[i].Lower.EndsWith("eed", StringComparison.Ordinal)
+                && raw[i + 1].Lower is "after" or "over" or "by" or "in" or "for" or "amid" or "as")
+                return raw[i].Lower;
         for (int i = 1; i + 1 < raw.Count; i++)
         {
             var w = raw[i].Lower;
@@ -132,8 +137,11 @@ public static class FramingAnalyzer
     /// <summary>"reach" after a plural subject ("evacuations reach 3,400"): the base form of a listed verb.</summary>
     private static bool IsBaseOfListedVerb(List<string> words, int i) =>
         i >= 1 && words[i].Length > 2 && (HeadlineVerbs.Contains(words[i] + "s") || HeadlineVerbs.Contains(words[i] + "es"))
-        && !TextWords.StopWords.Contains(words[i]) && words[i - 1].Length > 3 && words[i - 1].EndsWith('s')
-        && !words[i - 1].EndsWith("ss", StringComparison.Ordinal) && !words[i - 1].EndsWith("us", StringComparison.Ordinal) && !words[i - 1].EndsWith("is", StringComparison.Ordinal);
+        && !TextWords.StopWords.Contains(words[i]) && (PluralSubjects.Contains(words[i - 1]) || words[i - 1].Length > 3 && words[i - 1].EndsWith('s')
+        && !words[i - 1].EndsWith("ss", StringComparison.Ordinal) && !words[i - 1].EndsWith("us", StringComparison.Ordinal) && !words[i - 1].EndsWith("is", StringComparison.Ordinal));
+
+    /// <summary>Plural subjects that do not end in -s ("police raid …", "children fall ill").</summary>
+    private static readonly HashSet<string> PluralSubjects = new(StringComparer.Ordinal) { "police", "people", "children", "staff", "crew", "men", "women" };
 
     private static bool IsSubjectBefore(List<string> words, int i) => i >= 1 && !Modals.Contains(words[i - 1]);
 
