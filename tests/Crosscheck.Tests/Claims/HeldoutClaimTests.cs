@@ -262,4 +262,15 @@ public class HeldoutClaimTests
         Assert.DoesNotContain("failure", story.Framing.First(f => f.DocId == "s1").LoadedWords);
         Assert.Contains("failure", story.Framing.First(f => f.DocId == "s2").LoadedWords);
     }
+
+    [Fact]
+    public void The_verb_after_an_of_phrase_governs_a_figure_for_the_frame()
+    {
+        var story = Check(
+            ("Four wagons left the track on the bend south of Orrin, and one of them overturned.", new DateOnly(2027, 11, 15)),
+            ("All seven wagons of the Orrin to Halden freight train left the rails on the bend south of the town.", new DateOnly(2027, 11, 15)),
+            ("The freight train was carrying grain when four wagons left the track south of Orrin on Sunday.", new DateOnly(2027, 11, 15)));
+        var d = Assert.Single(story.Discrepancies, x => x.Kind == DiscrepancyKind.Number);
+        Assert.Equal("4", d.ResolvedValue);
+    }
 }

@@ -195,6 +195,10 @@ public sealed class NumberDiscrepancyFinder
         var what = new HashSet<string>((r.Quantity.What ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
         int after = last + 1;
         while (after < words.Count && what.Contains(words[after].Text)) after++;
+        // "nine carriages of the Drosk to Merrowby express left …": past a short "of" phrase, the verb governs the figure
+        if (after < words.Count && words[after].Lower == "of")
+            for (int k = after + 1; k < Math.Min(words.Count, after + 9); k++)
+                if (words[k].IsLetters && Crosscheck.Core.CrossCheck.Time.EventLexicon.LooksLikeActionVerb(words[k].Lower)) { frame.Add(TextWords.Stem(words[k].Text)); break; }
         for (int k = after, seen = 0; k < words.Count && seen < 3; k++, seen++)
         {
             if (!words[k].IsLetters) break;
