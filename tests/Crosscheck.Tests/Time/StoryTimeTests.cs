@@ -106,6 +106,20 @@ public class StoryTimeTests
         Assert.Equal(new DateOnly(2027, 9, 12), Assert.Single(s1.Times, t => t.Text == "Sunday").Date);
     }
 
+    [Fact]
+    public void A_source_in_both_entries_through_another_event_does_not_hide_a_date_conflict()
+    {
+        // in the derailment sample, the Mercury (s3) sits in the Sunday entry through its derailment sentence, merged into
+        // it by a list item telling both events; its "closed the line on Monday" still conflicts with three Sundays, while
+        // one sentence dating two things ("injured in Sunday's derailment rose to 41 on Tuesday") is no conflict
+        var result = new Crosscheck.Core.Pipeline.PipelineBuilder().UseDefaults().Build().Run([Path.Combine(SharedData.SamplesDir, "saltery-bend-derailment")]);
+        var story = Assert.Single(result.Stories);
+        var d = Assert.Single(story.Discrepancies, x => x.Kind == DiscrepancyKind.Date);
+        Assert.Equal(["2027-11-14", "2027-11-15"], d.Values.Select(v => v.Value));
+        Assert.Equal("2027-11-14", d.ResolvedValue);
+        Assert.Contains("closed the line", d.About);
+    }
+
     /// <summary>The texts as one story (the clusterer would split such short texts), cross-checked by the default story passes.</summary>
     private static Story OneStory(params (string Text, DateOnly? Published)[] texts)
     {

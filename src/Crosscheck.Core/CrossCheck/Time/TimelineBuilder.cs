@@ -128,9 +128,16 @@ public sealed class TimelineBuilder : IStoryPass
                 var gb = dayGroups[b];
                 if (ga[0].Time.Date == gb[0].Time.Date) continue;
                 if (Math.Abs(ga[0].Time.Date!.Value.DayNumber - gb[0].Time.Date!.Value.DayNumber) > 7) continue;
-                if (!ga.Any(x => gb.Any(y => y.Doc.Id != x.Doc.Id && EventWords.SameEvent(x.Event, y.Event)))) continue;
-                // one source telling both dates is a story moving on ("met Monday and again Thursday"), not a conflict
-                if (ga.Select(x => x.Doc.Id).Intersect(gb.Select(y => y.Doc.Id)).Any()) continue;
+                // the items of each entry that tell the event the other entry dates otherwise
+                var ma = ga.Where(x => gb.Any(y => y.Doc.Id != x.Doc.Id && EventWords.SameEvent(x.Event, y.Event))).ToList();
+                var mb = gb.Where(y => ga.Any(x => x.Doc.Id != y.Doc.Id && EventWords.SameEvent(x.Event, y.Event))).ToList();
+                if (ma.Count == 0 || mb.Count == 0) continue;
+                // one source telling that event on both days is a story moving on ("met Monday and again Thursday"), not a
+                // conflict (a source that sits in an entry only through another event merged into it does not count)
+                if (ma.Select(x => x.Doc.Id).Intersect(mb.Select(y => y.Doc.Id)).Any()) continue;
+                // nor is one sentence that dates two things ("injured in Sunday's derailment rose to 41 on Tuesday")
+                if (ma.Any(x => gb.Any(y => y.Doc.Id == x.Doc.Id && x.Doc.SentenceAt(x.Time.Span.Start) == y.Doc.SentenceAt(y.Time.Span.Start)))
+                    || mb.Any(y => ga.Any(x => x.Doc.Id == y.Doc.Id && x.Doc.SentenceAt(x.Time.Span.Start) == y.Doc.SentenceAt(y.Time.Span.Start)))) continue;
                 cluster.Add(b);
             }
             if (cluster.Count < 2) continue;
