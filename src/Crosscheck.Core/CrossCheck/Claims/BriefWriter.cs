@@ -32,8 +32,7 @@ public static class BriefWriter
         int minOrigins = facts.Count > 0 && facts[0].Origins >= 2 ? 2 : 1;
         foreach (var f in facts.Where(f => f.Origins >= minOrigins).Take(minOrigins == 1 ? 2 : maxSentences).OrderBy(f => f.Position))
         {
-            var speaker = f.Members.OrderBy(m => StandsAlone(m.Claim.Text) ? 0 : 1).ThenBy(m => PronounCount(m.Claim.Text) > 0 ? 1 : 0)
-                .ThenBy(m => m.Claim.Attributed ? 1 : 0).ThenBy(m => LengthPenalty(m.Claim.Text.Length)).ThenBy(m => m.Order).First();
+            var speaker = MostReadable(f.Members.OrderBy(m => m.Order).ToList(), ownWordsFirst: true);
             brief.Add(new BriefSentence(speaker.Claim.Text)
             {
                 Claims = [.. f.Members.Select(m => m.Id)],
@@ -83,11 +82,16 @@ public static class BriefWriter
     /// pronouns, of a readable length; the first on a tie.</summary>
     private static string Readable(IReadOnlyList<string> claimIds, IReadOnlyList<ClaimNode> nodes)
     {
-        var byId = claimIds.Select((id, i) => (Id: id, I: i, Node: nodes.FirstOrDefault(n => n.Id == id))).Where(x => x.Node is not null).ToList();
-        if (byId.Count == 0) return claimIds[0];
-        return byId.OrderBy(x => StandsAlone(x.Node!.Claim.Text) ? 0 : 1).ThenBy(x => PronounCount(x.Node!.Claim.Text) > 0 ? 1 : 0)
-            .ThenBy(x => LengthPenalty(x.Node!.Claim.Text.Length)).ThenBy(x => x.I).First().Id;
+        var claims = claimIds.Select(id => nodes.FirstOrDefault(n => n.Id == id)).OfType<ClaimNode>().ToList();
+        return claims.Count == 0 ? claimIds[0] : MostReadable(claims, ownWordsFirst: false).Id;
     }
+
+    /// <summary>The claim a reader can follow out of its article: one that stands alone, then one without pronouns, then
+    /// (when <paramref name="ownWordsFirst"/>) one in the reporter's own words, then one of a readable length; the first
+    /// of <paramref name="claims"/> on a tie.</summary>
+    private static ClaimNode MostReadable(IReadOnlyList<ClaimNode> claims, bool ownWordsFirst) =>
+        claims.OrderBy(m => StandsAlone(m.Claim.Text) ? 0 : 1).ThenBy(m => PronounCount(m.Claim.Text) > 0 ? 1 : 0)
+            .ThenBy(m => ownWordsFirst && m.Claim.Attributed ? 1 : 0).ThenBy(m => LengthPenalty(m.Claim.Text.Length)).First();
 
     private static readonly HashSet<string> LeadingPronouns = new(StringComparer.OrdinalIgnoreCase)
         { "he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its", "we", "i" };

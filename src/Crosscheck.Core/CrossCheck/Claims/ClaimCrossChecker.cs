@@ -199,19 +199,15 @@ public sealed class ClaimCrossChecker : IStoryPass
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "be", "been", "have", "has", "had", "do", "does", "did", "yet", "ever", "to" };
 
     /// <summary>A content word right after "not"/"never"/"n't" in one claim stands in the other claim without a negation before it.</summary>
-    private static bool NegatedInOnlyOne(ClaimNode a, ClaimNode b)
-    {
-        var wa = NegatedVerbs(a, out var plainA);
-        var wb = NegatedVerbs(b, out var plainB);
-        return wa.Overlaps(plainB) || wb.Overlaps(plainA);
-    }
+    private static bool NegatedInOnlyOne(ClaimNode a, ClaimNode b) =>
+        a.Negation.Negated.Overlaps(b.Negation.Plain) || b.Negation.Negated.Overlaps(a.Negation.Plain);
 
-    /// <summary>The lemmas of words negated in the claim, and of the words not negated (<paramref name="plain"/>).</summary>
-    private static HashSet<string> NegatedVerbs(ClaimNode n, out HashSet<string> plain)
+    /// <summary>The lemmas of words negated in the claim, and of the words not negated (see <see cref="ClaimNode.Negation"/>).</summary>
+    internal static (HashSet<string> Negated, HashSet<string> Plain) NegatedWords(ClaimNode n)
     {
         var words = TextWords.Split(n.Doc.Text, n.Claim.Span);
         var negated = new HashSet<string>(StringComparer.Ordinal);
-        plain = new HashSet<string>(StringComparer.Ordinal);
+        var plain = new HashSet<string>(StringComparer.Ordinal);
         bool pending = false;
         for (int i = 0; i < words.Count; i++)
         {
@@ -226,7 +222,7 @@ public sealed class ClaimCrossChecker : IStoryPass
             pending = false;
         }
         plain.ExceptWith(negated);
-        return negated;
+        return (negated, plain);
     }
 
     private bool Compatible(ClaimNode a, ClaimNode b, double score)

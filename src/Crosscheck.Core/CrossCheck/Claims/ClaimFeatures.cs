@@ -19,6 +19,11 @@ public sealed class ClaimNode
     public ImmutableArray<string> Subjects { get; init; } = [];
     public string DocId => Doc.Id;
 
+    private (HashSet<string> Negated, HashSet<string> Plain)? _negation;
+
+    /// <summary>Lemmas of the words the claim negates ("would not pay": pay) and of those it does not. Computed once.</summary>
+    public (HashSet<string> Negated, HashSet<string> Plain) Negation => _negation ??= ClaimCrossChecker.NegatedWords(this);
+
     private HashSet<int>? _years; private bool _yearsDone;
     private HashSet<DateOnly>? _days;
 

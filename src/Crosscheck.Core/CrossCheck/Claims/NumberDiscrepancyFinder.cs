@@ -221,14 +221,17 @@ public sealed class NumberDiscrepancyFinder
     public static HashSet<(string, decimal)> PartsTotals(IReadOnlyList<ClaimNode> nodes)
     {
         var totals = new HashSet<(string, decimal)>();
-        foreach (var n in nodes)
-        {
-            var parts = n.Claim.Quantities.Where(q => q.Role is null && q.Unit == "count").ToList();
-            if (parts.Count < 2) continue;
-            var classes = parts.Select(CountedThing.ClassOf).OfType<string>().Distinct().ToList();
-            if (classes.Count == 1) totals.Add((classes[0], parts.Sum(q => q.Value)));
-        }
+        foreach (var n in nodes) if (PartsTotal(n) is { } t) totals.Add(t);
         return totals;
+    }
+
+    /// <summary>The counted class and sum of a claim's two or more plain counts of one thing, or null.</summary>
+    private static (string Class, decimal Sum)? PartsTotal(ClaimNode n)
+    {
+        var parts = n.Claim.Quantities.Where(q => q.Role is null && q.Unit == "count").ToList();
+        if (parts.Count < 2) return null;
+        var classes = parts.Select(CountedThing.ClassOf).OfType<string>().Distinct().ToList();
+        return classes.Count == 1 ? (classes[0], parts.Sum(q => q.Value)) : null;
     }
 
     /// <summary>The differences of "from X to Y" pairs and of "X votes to Y" results in the story, by counted class.</summary>
@@ -279,12 +282,8 @@ public sealed class NumberDiscrepancyFinder
     private static bool StatesOther(ClaimNode n, decimal value) =>
         n.Claim.Quantities.Any(q => q.Value == value && !QuantityParser.IsFromValue(n.Doc.Text, q));
 
-    /// <summary>Two or more plain counts of one unit in the claim add up to <paramref name="value"/>.</summary>
-    private static bool PartsAddUpTo(ClaimNode n, decimal value)
-    {
-        var parts = n.Claim.Quantities.Where(q => q.Role is null && q.Unit == "count").ToList();
-        return parts.Count >= 2 && parts.Sum(q => q.Value) == value;
-    }
+    /// <summary>The claim gives <paramref name="value"/> in parts (see <see cref="PartsTotal"/>).</summary>
+    private static bool PartsAddUpTo(ClaimNode n, decimal value) => PartsTotal(n) is { } t && t.Sum == value;
 
     private static readonly string[] HypotheticalCues = [" would ", " plans ", " planned ", " proposed ", " proposes ", " proposal ", " wants ", " draft ", " bill ", " could ", " might "];
 
